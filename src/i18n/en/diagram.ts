@@ -1,0 +1,2 @@
+// English UI text: diagram.
+export const diagram = {} as const;

@@ -1,0 +1,2 @@
+// English UI text: logView.
+export const logView = {} as const;

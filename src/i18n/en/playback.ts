@@ -1,0 +1,2 @@
+// English UI text: playback.
+export const playback = {} as const;

@@ -1,0 +1,2 @@
+// English UI text: scenario.
+export const scenario = {} as const;

@@ -1,0 +1,2 @@
+// English UI text: setup.
+export const setup = {} as const;

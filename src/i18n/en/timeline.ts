@@ -1,0 +1,2 @@
+// English UI text: timeline.
+export const timeline = {} as const;

@@ -1,0 +1,4 @@
+// Korean UI text: timeline (the notes' own terms: 토픽, 파티션, 오프셋, 리더, 팔로워, 컨트롤러).
+import type { Messages } from '../messages';
+
+export const timeline: Messages['timeline'] = {};

@@ -1,0 +1,125 @@
+// The input of the model: a run described as data (seed, cluster, clients, timed actions). src/scenario
+// versions, validates and encodes it for links; the model only reads it.
+// Config keys are Kafka's own names so a learner can look them up in Kafka's documentation.
+
+export const SCENARIO_VERSION = 1;
+
+/** Broker-level settings (KafkaConfig names). Unset keys take Kafka 3.6's defaults (KAFKA.md). */
+export interface BrokerConfigs {
+  'zookeeper.session.timeout.ms'?: number;
+  'replica.lag.time.max.ms'?: number;
+  'replica.fetch.wait.max.ms'?: number;
+  'unclean.leader.election.enable'?: boolean;
+  'min.insync.replicas'?: number;
+  'auto.leader.rebalance.enable'?: boolean;
+  'leader.imbalance.check.interval.seconds'?: number;
+  'leader.imbalance.per.broker.percentage'?: number;
+  'num.partitions'?: number;
+  'default.replication.factor'?: number;
+}
+
+/** Topic-level overrides (LogConfig names). Unset keys fall back to the broker's value. */
+export interface TopicConfigs {
+  'min.insync.replicas'?: number;
+  'unclean.leader.election.enable'?: boolean;
+  'retention.ms'?: number;
+  'segment.bytes'?: number;
+}
+
+export interface TopicSpec {
+  name: string;
+  partitions: number;
+  replicationFactor: number;
+  configs: TopicConfigs;
+}
+
+export type Acks = 'all' | '1' | '0';
+
+/** Producer settings (ProducerConfig names). */
+export interface ProducerConfigs {
+  acks?: Acks;
+  retries?: number;
+  'request.timeout.ms'?: number;
+  'delivery.timeout.ms'?: number;
+  'retry.backoff.ms'?: number;
+}
+
+export interface ProducerSpec {
+  /** Stable id, also the client.id: `producer-1`. */
+  id: string;
+  topic: string;
+  /** Records sent per virtual second; 0 means it only sends what the learner produces by hand. */
+  recordsPerSec: number;
+  /** Keys cycled in order; an empty list sends null keys (sticky partitioner). */
+  keys: string[];
+  configs: ProducerConfigs;
+}
+
+/** Consumer settings (ConsumerConfig names). */
+export interface ConsumerConfigs {
+  'auto.offset.reset'?: 'earliest' | 'latest';
+  'enable.auto.commit'?: boolean;
+  'auto.commit.interval.ms'?: number;
+  'fetch.max.wait.ms'?: number;
+}
+
+export interface ConsumerGroupSpec {
+  groupId: string;
+  topics: string[];
+  /** Number of consumer instances in the group. */
+  members: number;
+  configs: ConsumerConfigs;
+}
+
+/** A learner's action, applied at virtual time `at` (ms). Learner commands are named `entity.verb`. */
+export type ScenarioAction =
+  | { at: number; type: 'broker.crash'; broker: number }
+  | { at: number; type: 'broker.restart'; broker: number }
+  /** Cut every network link of a broker (to ZooKeeper, other brokers and clients). */
+  | { at: number; type: 'broker.isolate'; broker: number }
+  | { at: number; type: 'broker.reconnect'; broker: number }
+  /** One record sent by hand through producer `producer` (default: the first producer). */
+  | {
+      at: number;
+      type: 'produce';
+      topic: string;
+      key: string | null;
+      value: string;
+      producer?: string;
+    }
+  | { at: number; type: 'topic.create'; topic: TopicSpec }
+  | {
+      at: number;
+      type: 'config.set';
+      entity: 'broker' | 'topic';
+      /** Topic name, or '' for the cluster-wide broker default. */
+      name: string;
+      key: string;
+      /** null removes the override. */
+      value: string | number | boolean | null;
+    }
+  | {
+      at: number;
+      type: 'producer.update';
+      producer: string;
+      recordsPerSec?: number;
+      acks?: Acks;
+    };
+
+export type ScenarioActionType = ScenarioAction['type'];
+
+export interface Scenario {
+  version: typeof SCENARIO_VERSION;
+  /** Seed of the one PRNG the model uses. */
+  seed: number;
+  /** Number of brokers; ids are 1..brokers. */
+  brokers: number;
+  brokerConfigs: BrokerConfigs;
+  /** One-way network latency in ms between any two nodes. */
+  networkLatencyMs: number;
+  topics: TopicSpec[];
+  producers: ProducerSpec[];
+  consumerGroups: ConsumerGroupSpec[];
+  /** Sorted by `at`; equal times keep their order. */
+  actions: ScenarioAction[];
+}

@@ -1,0 +1,41 @@
+// The model's public surface: create a run from a scenario, move through virtual time, act, read.
+import type { ScenarioAction, Scenario } from './scenarioTypes';
+import type { ClusterSnapshot, TimelineEvent } from './snapshotTypes';
+
+/** A learner action without its time: the simulation stamps it with `now`. */
+export type LearnerAction = ScenarioAction extends infer A
+  ? A extends { at: number }
+    ? Omit<A, 'at'>
+    : never
+  : never;
+
+export interface SimulationOptions {
+  /** Virtual ms between checkpoints used by seek(). */
+  checkpointIntervalMs?: number;
+  /** How many records of each replica's log tail the snapshot carries. */
+  recordWindow?: number;
+}
+
+export interface Simulation {
+  /** The scenario as it stands, including every action the learner took. */
+  readonly scenario: Scenario;
+  /** Current virtual time in ms. */
+  readonly now: number;
+  /** Furthest virtual time simulated since the last fork. */
+  readonly horizon: number;
+  /** Move to virtual time t (forward by running, backward from the nearest checkpoint). */
+  seek(t: number): void;
+  /**
+   * Run forward until the next notable event (a TimelineEvent) or `limit` ms of virtual time,
+   * whichever comes first; returns the event, or null if none happened.
+   */
+  stepToNextEvent(limit?: number): TimelineEvent | null;
+  /** Apply an action at `now`: discard every later action and everything simulated after now. */
+  act(action: LearnerAction): void;
+  /** Notable events from 0 to the horizon, in time order. */
+  events(): readonly TimelineEvent[];
+  /** The cluster as the views see it at `now`. Cheap to call; returns a fresh object. */
+  snapshot(): ClusterSnapshot;
+  /** Hash of the whole world state at `now`: same scenario + same time → same digest. */
+  digest(): string;
+}

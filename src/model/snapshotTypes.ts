@@ -1,0 +1,243 @@
+// What the views may read: a plain, immutable picture of the cluster at one virtual instant.
+// Everything a view draws comes from here; names follow Kafka's own vocabulary.
+
+/** Network node ids: `zookeeper`, `broker-1`, `producer-1`, `consumer-<groupId>-<n>`. */
+export type NodeId = string;
+
+export type BrokerState = 'notStarted' | 'starting' | 'online' | 'crashed';
+
+export interface BrokerView {
+  id: number;
+  state: BrokerState;
+  /** True while the broker's network links are cut (broker.isolate). */
+  isolated: boolean;
+  /** The broker's ZooKeeper session, or null when it has none. */
+  zkSessionId: number | null;
+  /** czxid of its /brokers/ids/N znode (Kafka's broker epoch), or null while unregistered. */
+  brokerEpoch: number | null;
+  /** This broker's own belief: the controller epoch it last accepted a request from. */
+  knownControllerEpoch: number;
+}
+
+export interface ZnodeView {
+  path: string;
+  /** Data as Kafka writes it (JSON text for most znodes, decimal text for /controller_epoch). */
+  data: string;
+  /** Session that owns an ephemeral znode; null for persistent ones. */
+  ephemeralOwner: number | null;
+  /** Data version (zkVersion), used for conditional updates. */
+  version: number;
+  czxid: number;
+}
+
+export interface ZkSessionView {
+  id: number;
+  /** Broker that owns it. */
+  brokerId: number;
+  /** Virtual time at which it expires unless a heartbeat arrives. */
+  expiresAt: number;
+  state: 'connected' | 'expired' | 'closed';
+}
+
+export type PartitionState =
+  'NonExistentPartition' | 'NewPartition' | 'OnlinePartition' | 'OfflinePartition';
+
+export type ReplicaState = 'NonExistentReplica' | 'NewReplica' | 'OnlineReplica' | 'OfflineReplica';
+
+export interface RecordView {
+  offset: number;
+  key: string | null;
+  value: string;
+  /** CreateTime, virtual ms. */
+  timestamp: number;
+  /** partitionLeaderEpoch of the batch it was written in. */
+  leaderEpoch: number;
+  /** Id of the record in the producer ledger (see ProducedRecordView), e.g. `producer-1#17`. */
+  recordId: string;
+}
+
+export interface EpochEntry {
+  epoch: number;
+  startOffset: number;
+}
+
+export interface TruncationView {
+  at: number;
+  /** LEO before truncation. */
+  fromOffset: number;
+  /** LEO after truncation. */
+  toOffset: number;
+  /** The records that were cut off. */
+  records: RecordView[];
+}
+
+export interface ReplicaView {
+  brokerId: number;
+  /** Kafka's replica state as the controller sees it. */
+  state: ReplicaState;
+  /** The broker's own view: is it leading or following this partition right now. */
+  role: 'leader' | 'follower' | 'none';
+  inIsr: boolean;
+  logStartOffset: number;
+  logEndOffset: number;
+  highWatermark: number;
+  /** The replica's leader-epoch cache (leader-epoch-checkpoint). */
+  leaderEpochCache: EpochEntry[];
+  /** The tail of the log: at most the last `recordWindow` records (see ClusterSnapshot). */
+  records: RecordView[];
+  /** Truncations this replica went through, oldest first. */
+  truncations: TruncationView[];
+}
+
+export interface PartitionView {
+  topic: string;
+  partition: number;
+  /** Assignment order; the first one is the preferred leader. */
+  replicas: number[];
+  /** As ZooKeeper's partition state znode holds them. null = no leader (Kafka prints `none`). */
+  leader: number | null;
+  leaderEpoch: number;
+  isr: number[];
+  /** The partition state znode's version. */
+  zkVersion: number;
+  state: PartitionState;
+  replicaViews: ReplicaView[];
+}
+
+export interface TopicView {
+  name: string;
+  topicId: string;
+  configs: Record<string, string>;
+  partitions: PartitionView[];
+}
+
+export type ProducedRecordFate =
+  | 'pending'
+  | 'acknowledged'
+  | 'failed'
+  /** Acknowledged, and later gone from every live replica's log. */
+  | 'lost';
+
+export interface ProducedRecordView {
+  recordId: string;
+  producerId: string;
+  topic: string;
+  partition: number;
+  key: string | null;
+  value: string;
+  sentAt: number;
+  fate: ProducedRecordFate;
+  /** Offset assigned by the leader, once known. */
+  offset: number | null;
+  /** Kafka error name for a failure, e.g. NOT_ENOUGH_REPLICAS. */
+  error: string | null;
+}
+
+export interface ProducerView {
+  id: string;
+  topic: string;
+  acks: 'all' | '1' | '0';
+  recordsPerSec: number;
+  sent: number;
+  acknowledged: number;
+  failed: number;
+  inFlight: number;
+  lastError: string | null;
+}
+
+export interface ConsumerMemberView {
+  memberId: string;
+  clientId: string;
+  assignment: { topic: string; partition: number }[];
+}
+
+export interface ConsumerOffsetView {
+  topic: string;
+  partition: number;
+  /** Next offset the group will read (position). */
+  position: number;
+  /** Last committed offset, or null if none. */
+  committed: number | null;
+  /** High watermark as the consumer last saw it; lag = highWatermark − position. */
+  highWatermark: number;
+}
+
+export interface ConsumerGroupView {
+  groupId: string;
+  state: 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
+  generationId: number;
+  members: ConsumerMemberView[];
+  offsets: ConsumerOffsetView[];
+  /** Records read so far, all partitions. */
+  consumed: number;
+}
+
+export type MessageKind =
+  | 'Produce'
+  | 'ProduceResponse'
+  | 'Fetch'
+  | 'FetchResponse'
+  | 'LeaderAndIsr'
+  | 'UpdateMetadata'
+  | 'AlterIsr'
+  | 'ZkRequest'
+  | 'ZkResponse'
+  | 'ZkHeartbeat'
+  | 'ZkWatchEvent';
+
+export interface MessageView {
+  id: number;
+  kind: MessageKind;
+  from: NodeId;
+  to: NodeId;
+  sentAt: number;
+  arriveAt: number;
+  /** Short text for a tooltip: the partitions, offsets or znode it is about. */
+  summary: string;
+}
+
+export type TimelineEventKind =
+  | 'broker.started'
+  | 'broker.crashed'
+  | 'broker.restarted'
+  | 'broker.isolated'
+  | 'broker.reconnected'
+  | 'session.expired'
+  | 'znode.deleted'
+  | 'controller.elected'
+  | 'leader.elected'
+  | 'partition.offline'
+  | 'isr.shrink'
+  | 'isr.expand'
+  | 'log.truncated'
+  | 'data.loss'
+  | 'produce.failed'
+  | 'topic.created'
+  | 'config.changed';
+
+export interface TimelineEvent {
+  /** Stable id within a run: `<time>-<seq>`. */
+  id: string;
+  at: number;
+  kind: TimelineEventKind;
+  /** Broker the event is about, if any. */
+  broker?: number;
+  /** `topic-partition` the event is about, if any. */
+  partition?: string;
+  /** Parameters for the localised text, e.g. { from: '1,2,3', to: '1,2' }. */
+  params: Record<string, string | number>;
+}
+
+export interface ClusterSnapshot {
+  now: number;
+  controller: { brokerId: number | null; epoch: number };
+  brokers: BrokerView[];
+  zookeeper: { znodes: ZnodeView[]; sessions: ZkSessionView[] };
+  topics: TopicView[];
+  producers: ProducerView[];
+  /** Every record producers tried to send, with its fate (oldest first, last 500). */
+  producedRecords: ProducedRecordView[];
+  consumerGroups: ConsumerGroupView[];
+  /** Messages on the wire at `now`. */
+  inFlight: MessageView[];
+}

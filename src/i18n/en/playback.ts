@@ -1,2 +1,24 @@
-// English UI text: playback.
-export const playback = {} as const;
+// English UI text: playback bar, sharing, keyboard help. The control names are the e2e contract.
+export const playback = {
+  controls: 'Playback',
+  play: 'Play',
+  pause: 'Pause',
+  stepForward: 'Step forward',
+  stepBack: 'Step back',
+  share: 'Share',
+  time: 'Time',
+  speed: 'Speed',
+  linkCopied: 'Link copied',
+  copyManually: 'Copy this link by hand:',
+  shareLink: 'Shareable link',
+  keyboard: 'Keyboard',
+  keyboardTitle: 'Keyboard shortcuts',
+  spaceKey: 'Space',
+  keyPlay: 'Play or pause',
+  keyStep: 'Step forward / back to the next notable event',
+  keySpeed: 'Slower / faster',
+  keyNote: 'Shortcuts are off while you type in a field.',
+  close: 'Close',
+  paused: 'paused',
+  playing: 'playing at {speed}',
+} as const;

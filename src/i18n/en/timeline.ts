@@ -1,2 +1,33 @@
-// English UI text: timeline.
-export const timeline = {} as const;
+// English UI text: timeline markers and the recent-events list; one template per event kind.
+export const timeline = {
+  label: 'Timeline',
+  replay: 'Already simulated after now: acting now discards it and starts a new future.',
+  future: 'Not simulated yet.',
+  recent: 'Recent events',
+  none: 'Nothing notable has happened yet.',
+  seconds: '{s} s',
+  markerLabel: '{time}: {text}',
+  'event.broker.started': 'Broker {broker} started',
+  'event.broker.crashed': 'Broker {broker} crashed',
+  'event.broker.restarted': 'Broker {broker} restarted',
+  'event.broker.isolated': 'Broker {broker} was cut off from the network',
+  'event.broker.reconnected': 'Broker {broker} is back on the network',
+  'event.session.expired': 'Broker {broker}’s ZooKeeper session expired',
+  'event.znode.deleted': 'ZooKeeper deleted {path}',
+  'event.controller.elected': 'Broker {broker} became the controller (epoch {epoch})',
+  'event.leader.elected': '{partition}: broker {leader} elected leader (leader epoch {epoch})',
+  'event.leader.elected.unclean':
+    '{partition}: broker {leader} elected leader by an unclean election, from outside the ISR (leader epoch {epoch})',
+  'event.leader.elected.preferred':
+    '{partition}: leadership back to the preferred leader, broker {leader} (leader epoch {epoch})',
+  'event.partition.offline': '{partition} is offline: no live replica in the ISR [{isr}] can lead',
+  'event.isr.shrink': '{partition}: ISR shrank from [{from}] to [{to}]',
+  'event.isr.expand': '{partition}: ISR grew from [{from}] to [{to}]',
+  'event.log.truncated':
+    '{partition}: broker {broker} truncated its log from offset {from} to {to} ({count} record(s) cut)',
+  'event.data.loss': '{partition}: {count} acknowledged record(s) lost (offsets {offsets})',
+  'event.produce.failed': '{partition}: a produce request from {producer} failed with {error}',
+  'event.topic.created': 'Topic {topic} created',
+  'event.config.changed': 'Broker default: {key} set to {value}',
+  'event.config.changed.topic': 'Topic {name}: {key} set to {value}',
+} as const;

@@ -1,4 +1,34 @@
 // Korean UI text: logView (the notes' own terms: 토픽, 파티션, 오프셋, 리더, 팔로워, 컨트롤러).
 import type { Messages } from '../messages';
 
-export const logView: Messages['logView'] = {};
+export const logView: Messages['logView'] = {
+  caption: '파티션 {partition}',
+  meta: '리더 {leader} · 리더 에포크 {epoch} · ISR [{isr}] · {state}',
+  leaderNone: '없음',
+  offset: '오프셋',
+  rowLabel: '브로커 {broker} ({role}) · LEO {leo} · 하이 워터마크 {hw}',
+  brokerRole: '브로커 {broker} ({role})',
+  roleLeader: '리더',
+  roleInsync: 'ISR 팔로워',
+  roleOutOfSync: 'ISR에서 빠진 팔로워',
+  roleOffline: '오프라인',
+  epochCache: '에포크',
+  epochCacheLabel: '리더 에포크 캐시 {entries}',
+  epochLegend: '리더 에포크',
+  hw: 'HW',
+  leo: 'LEO',
+  logStart: '로그 시작 {offset}',
+  hidden: '오프셋 {from}–{to}은(는) 생략했습니다 (최근 {count}개만 표시).',
+  consumers: '컨슈머 위치',
+  consumerTitle: '그룹 {groupId}: 위치 {position}, 커밋 {committed}, 랙 {lag}',
+  truncated: '{time}에 잘림, {ago} 전 (LEO {from} → {to})',
+  truncatedCell: '오프셋 {offset}, {time}에 잘림',
+  lost: '유실',
+  lostTitle: '프로듀서에게 확인 응답을 보낸 뒤 유실됨',
+  lostSummary: '확인 응답 후 유실: {records}',
+  cellTitle: '오프셋 {offset} · 키 {key} · 리더 에포크 {epoch} · {recordId}',
+  uncommitted: '하이 워터마크 위: 아직 컨슈머에게 보이지 않음',
+  nullKey: 'null',
+  seconds: '{seconds}초',
+  noReplicas: '복제본 없음',
+};

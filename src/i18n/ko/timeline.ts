@@ -1,4 +1,37 @@
-// Korean UI text: timeline (the notes' own terms: 토픽, 파티션, 오프셋, 리더, 팔로워, 컨트롤러).
+// Korean UI text: timeline markers and the recent-events list.
 import type { Messages } from '../messages';
 
-export const timeline: Messages['timeline'] = {};
+export const timeline: Messages['timeline'] = {
+  label: '타임라인',
+  replay:
+    '지금 이후로 이미 시뮬레이션된 구간입니다. 지금 조작하면 이 구간은 버려지고 새로운 미래가 시작됩니다.',
+  future: '아직 시뮬레이션되지 않은 구간입니다.',
+  recent: '최근 이벤트',
+  none: '아직 눈에 띄는 일이 없습니다.',
+  seconds: '{s}초',
+  markerLabel: '{time}: {text}',
+  'event.broker.started': '브로커 {broker} 시작',
+  'event.broker.crashed': '브로커 {broker} 다운',
+  'event.broker.restarted': '브로커 {broker} 재시작',
+  'event.broker.isolated': '브로커 {broker}의 네트워크가 끊김',
+  'event.broker.reconnected': '브로커 {broker}의 네트워크가 복구됨',
+  'event.session.expired': '브로커 {broker}의 주키퍼 세션 만료',
+  'event.znode.deleted': '주키퍼에서 {path} 삭제',
+  'event.controller.elected': '브로커 {broker}가 컨트롤러가 됨 (에포크 {epoch})',
+  'event.leader.elected': '{partition}: 브로커 {leader}가 리더로 선출됨 (리더 에포크 {epoch})',
+  'event.leader.elected.unclean':
+    '{partition}: 언클린 리더 선출로 ISR 밖의 브로커 {leader}가 리더가 됨 (리더 에포크 {epoch})',
+  'event.leader.elected.preferred':
+    '{partition}: 선호 리더인 브로커 {leader}가 리더 자리를 되찾음 (리더 에포크 {epoch})',
+  'event.partition.offline':
+    '{partition} 오프라인: ISR [{isr}] 중 리더가 될 수 있는 살아 있는 레플리카가 없음',
+  'event.isr.shrink': '{partition}: ISR이 [{from}]에서 [{to}](으)로 줄어듦',
+  'event.isr.expand': '{partition}: ISR이 [{from}]에서 [{to}](으)로 늘어남',
+  'event.log.truncated':
+    '{partition}: 브로커 {broker}가 로그를 오프셋 {from}에서 {to}(으)로 잘라 냄 (레코드 {count}개 삭제)',
+  'event.data.loss': '{partition}: 확인(ack)된 레코드 {count}개 유실 (오프셋 {offsets})',
+  'event.produce.failed': '{partition}: {producer}의 프로듀스 요청 실패 ({error})',
+  'event.topic.created': '토픽 {topic} 생성',
+  'event.config.changed': '브로커 기본값: {key}={value}(으)로 변경',
+  'event.config.changed.topic': '토픽 {name}: {key}={value}(으)로 변경',
+};

@@ -1,0 +1,145 @@
+// The sandbox's contract: crash brokers, see Kafka's failover, share and reopen links.
+import { test, expect } from '@playwright/test';
+import { SandboxPage } from './pages/SandboxPage';
+
+const SESSION_TIMEOUT_MS = 18_000; // zookeeper.session.timeout.ms default since 2.5 (KIP-537)
+// The ZooKeeper client pings every sessionTimeout/3 when idle (ClientCnxn: readTimeout/2, with
+// readTimeout = 2/3 of the session timeout), so after a crash the session expires between 2/3 of the
+// timeout and the whole timeout later.
+const EARLIEST_EXPIRY_MS = (SESSION_TIMEOUT_MS * 2) / 3;
+
+test('crashing a leader: a new leader from the ISR only after the session timeout', async ({
+  page,
+}) => {
+  const sandbox = new SandboxPage(page);
+  await sandbox.open();
+  await sandbox.waitForLeaders();
+  await sandbox.pause();
+  const before = await sandbox.partition('orders', 0);
+  const oldLeader = Number(before.leader);
+  expect(before.isr.split(',')).toContain(String(oldLeader));
+  const crashedAt = await sandbox.now();
+  await sandbox.crashBroker(oldLeader);
+
+  // Right after the crash nothing has changed: ZooKeeper has not noticed yet.
+  expect((await sandbox.partition('orders', 0)).leader).toBe(String(oldLeader));
+
+  await sandbox.stepUntil(async () => {
+    const leader = (await sandbox.partition('orders', 0)).leader;
+    return leader !== String(oldLeader);
+  });
+  const after = await sandbox.partition('orders', 0);
+  const electedAt = await sandbox.now();
+  expect(electedAt).toBeGreaterThanOrEqual(crashedAt + EARLIEST_EXPIRY_MS);
+  expect(electedAt).toBeLessThanOrEqual(crashedAt + SESSION_TIMEOUT_MS + 3_000);
+  // Clean election: the first replica in assignment order that is alive and in the ISR.
+  const expected = before.replicas
+    .split(',')
+    .find((r) => r !== String(oldLeader) && before.isr.split(',').includes(r));
+  expect(after.leader).toBe(expected);
+  expect(after.isr.split(',')).not.toContain(String(oldLeader));
+  expect(sandbox.errors).toEqual([]);
+});
+
+test('crashing the controller: another broker becomes controller', async ({ page }) => {
+  const sandbox = new SandboxPage(page);
+  await sandbox.open();
+  await sandbox.waitForLeaders();
+  await sandbox.pause();
+  await expect.poll(() => sandbox.controller()).toMatch(/^broker \d+$/);
+  const controller = await sandbox.controller();
+  await sandbox.crashBroker(Number(controller.replace('broker ', '')));
+  await sandbox.stepUntil(
+    async () =>
+      /^broker \d+$/.test(await sandbox.controller()) &&
+      (await sandbox.controller()) !== controller,
+  );
+  expect(await sandbox.controller()).not.toBe(controller);
+  expect(sandbox.errors).toEqual([]);
+});
+
+test('Share, then open the link in a new page: the same Partitions table', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const sandbox = new SandboxPage(page);
+  await sandbox.open();
+  await sandbox.waitForLeaders();
+  await sandbox.pause();
+  const leader = Number((await sandbox.partition('orders', 1)).leader);
+  await sandbox.crashBroker(leader);
+  await sandbox.stepUntil(
+    async () => (await sandbox.partition('orders', 1)).leader !== String(leader),
+  );
+  const table = await sandbox.partitions();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('#/sandbox?');
+  expect(link).toContain('t=');
+
+  const other = new SandboxPage(await context.newPage());
+  await other.page.goto(link);
+  await expect(other.partitionsTable).toBeVisible();
+  await expect.poll(() => other.partitions()).toEqual(table);
+  expect(await other.now()).toBe(await sandbox.now());
+  expect([...sandbox.errors, ...other.errors]).toEqual([]);
+});
+
+test('a link with t= shows the state at that virtual time', async ({ page }) => {
+  const scenario = {
+    version: 1,
+    seed: 42,
+    brokers: 3,
+    brokerConfigs: {},
+    networkLatencyMs: 5,
+    topics: [{ name: 'orders', partitions: 3, replicationFactor: 3, configs: {} }],
+    producers: [],
+    consumerGroups: [],
+    actions: [{ at: 1000, type: 'broker.crash', broker: 1 }],
+  };
+  const json = encodeURIComponent(JSON.stringify(scenario));
+  const sandbox = new SandboxPage(page);
+  await sandbox.open(`#/sandbox?json=${json}&t=40000`);
+  expect(await sandbox.now()).toBe(40_000);
+  for (const row of await sandbox.partitions()) {
+    expect(row.leader).not.toBe('1');
+    expect(row.leader).not.toBe('none');
+    expect(row.isr.split(',')).not.toContain('1');
+  }
+  await expect(page.getByRole('button', { name: 'Restart broker 1', exact: true })).toBeVisible();
+  // json= is normalised to the compressed s= form in the address bar.
+  await expect.poll(() => page.url()).toContain('s=');
+  expect(sandbox.errors).toEqual([]);
+});
+
+test('a garbage link explains itself and opens a working sandbox', async ({ page }) => {
+  const sandbox = new SandboxPage(page);
+  await sandbox.open('#/sandbox?s=this-is-not-a-scenario&t=12');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  expect((await sandbox.partitions()).length).toBe(3);
+  await page
+    .getByRole('button', { name: /^(Play|Pause)$/ })
+    .first()
+    .click();
+  expect(sandbox.errors).toEqual([]);
+});
+
+test('a link whose replication factor exceeds the brokers names the problem', async ({ page }) => {
+  const scenario = {
+    version: 1,
+    seed: 1,
+    brokers: 2,
+    brokerConfigs: {},
+    networkLatencyMs: 5,
+    topics: [{ name: 'orders', partitions: 3, replicationFactor: 3, configs: {} }],
+    producers: [],
+    consumerGroups: [],
+    actions: [],
+  };
+  const sandbox = new SandboxPage(page);
+  await sandbox.open(`#/sandbox?json=${encodeURIComponent(JSON.stringify(scenario))}`);
+  await expect(page.getByRole('alert')).toContainText('larger than available brokers');
+  expect(sandbox.errors).toEqual([]);
+});

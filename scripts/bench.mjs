@@ -1,0 +1,42 @@
+// `npm run bench`: prints the model's speed, seek times and the gzipped size of the initial JS.
+// Goals (issue 2): ≥ 200× real time, seek p95 ≤ 50 ms, initial JS ≤ 250 KB gzipped.
+// The last line is one JSON object with the figures.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const model = spawnSync('npx', ['tsx', 'scripts/bench/simulation.ts'], { encoding: 'utf8' });
+if (model.status !== 0) {
+  console.error(model.stderr || model.stdout);
+  process.exit(1);
+}
+const modelFigures = JSON.parse(model.stdout.trim().split('\n').pop());
+
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+// Initial JS: the scripts index.html loads plus the chunks they import statically (modulepreload).
+const html = readFileSync('dist/index.html', 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+const gzipKb = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length / 1024;
+const bundleGzipKb = initial.reduce((sum, file) => sum + gzipKb(file), 0);
+const allJsGzipKb = assets.reduce((sum, file) => sum + gzipKb(join('assets', file)), 0);
+
+console.log(
+  `busy cluster (5 brokers, 3 topics × 6 partitions × RF 3, 3 × 200 records/s, 2 groups)`,
+);
+console.log(`  simulated ${modelFigures.simSpeedX}× real time (goal ≥ 200×)`);
+console.log(
+  `  30-minute run took ${modelFigures.thirtyMinuteRunWallMs} ms; seek median ${modelFigures.seekMedianMs} ms, p95 ${modelFigures.seekP95Ms} ms (goal p95 ≤ 50 ms); heap ${modelFigures.heapMb} MB`,
+);
+console.log(
+  `initial JS ${bundleGzipKb.toFixed(1)} KB gzipped (goal ≤ 250 KB); all JS ${allJsGzipKb.toFixed(1)} KB`,
+);
+console.log(
+  JSON.stringify({
+    simSpeedX: modelFigures.simSpeedX,
+    seekMedianMs: modelFigures.seekMedianMs,
+    seekP95Ms: modelFigures.seekP95Ms,
+    bundleGzipKb: Number(bundleGzipKb.toFixed(1)),
+  }),
+);

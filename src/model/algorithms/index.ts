@@ -1,0 +1,10 @@
+// Kafka's pure algorithms for the model: hashing, randomness, placement, elections and names.
+export * from './murmur2';
+export * from './prng';
+export * from './replicaAssignment';
+export * from './stickyPartitioner';
+export * from './election';
+export * from './hash';
+export * from './javaHash';
+export * from './topicName';
+export * from './segmentNames';

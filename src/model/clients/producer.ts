@@ -1,0 +1,231 @@
+// Producers: scheduled and hand-made records, partitioning, acks, retries with backoff, the ledger.
+import { partitionForKey } from '../algorithms/murmur2';
+import { stickyPartition } from '../algorithms/stickyPartitioner';
+import { PRODUCER_DEFAULTS } from '../engine/config';
+import type { ProduceRecord } from '../engine/messages';
+import { send } from '../engine/network';
+import { scheduleTask } from '../engine/scheduler';
+import type { OutRecord, Producer, World } from '../engine/types';
+import type { ProducerSpec } from '../scenarioTypes';
+import { pickBroker } from './bootstrap';
+import { ledgerAck, ledgerAdd, ledgerGet, ledgerUpdate } from './ledger';
+
+export function createProducer(spec: ProducerSpec): Producer {
+  const c = spec.configs;
+  return {
+    id: spec.id,
+    requestTimeoutMs: c['request.timeout.ms'] ?? PRODUCER_DEFAULTS['request.timeout.ms'],
+    deliveryTimeoutMs: c['delivery.timeout.ms'] ?? PRODUCER_DEFAULTS['delivery.timeout.ms'],
+    retryBackoffMs: c['retry.backoff.ms'] ?? PRODUCER_DEFAULTS['retry.backoff.ms'],
+    tickGen: 0,
+    metaSentAt: 0,
+    topic: spec.topic,
+    acks: c.acks ?? PRODUCER_DEFAULTS.acks,
+    recordsPerSec: spec.recordsPerSec,
+    keys: spec.keys,
+    count: 0,
+    sticky: { topic: spec.topic, partition: null, bytesInPartition: 0 },
+    keyPartitions: {},
+    leaders: {},
+    numPartitions: 0,
+    metaInFlight: false,
+    metaWanted: true,
+    bootstrapCursor: 0,
+    nextSeq: [],
+    queue: [],
+    inFlight: [],
+    nextReqId: 1,
+    sent: 0,
+    acknowledged: 0,
+    failed: 0,
+    lastError: null,
+    inErrorBurst: false,
+    retryArmedAt: -1,
+  };
+}
+
+/** Start (or restart after producer.update) the evenly spaced send schedule. */
+export function armProducerTick(w: World, index: number): void {
+  const p = w.producers[index];
+  if (!p) return;
+  p.tickGen++;
+  if (p.recordsPerSec > 0)
+    scheduleTask(w, w.now, { t: 'producerTick', producer: index, gen: p.tickGen });
+}
+
+function choosePartition(w: World, p: Producer, key: string | null, value: string): number {
+  if (p.numPartitions === 0) return -1;
+  // DefaultPartitioner / BuiltInPartitioner: murmur2 for keys, KIP-794 sticky for null keys.
+  if (key !== null) {
+    const cached = p.keyPartitions[key];
+    if (cached !== undefined) return cached;
+    return (p.keyPartitions[key] = partitionForKey(key, p.numPartitions));
+  }
+  const available: number[] = [];
+  for (let i = 0; i < p.numPartitions; i++) if ((p.leaders[i] ?? -1) >= 0) available.push(i);
+  return stickyPartition(p.sticky, p.numPartitions, available, utf8Length(value), w.prng);
+}
+
+/** Bytes of a string in UTF-8, without encoding it. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+function assignSeq(p: Producer, r: OutRecord): void {
+  r.seq = p.nextSeq[r.partition] ?? 0;
+  p.nextSeq[r.partition] = r.seq + 1;
+}
+
+export function produceRecord(w: World, index: number, key: string | null, value: string): void {
+  const p = w.producers[index];
+  if (!p) return;
+  p.count++;
+  const partition = choosePartition(w, p, key, value);
+  const ledger = ledgerAdd(w, {
+    recordId: `${p.id}#${p.count}`,
+    producerId: p.id,
+    topic: p.topic,
+    key,
+    value,
+    partition,
+    sentAt: w.now,
+    fate: 'pending',
+    offset: null,
+    error: null,
+  });
+  const r: OutRecord = { ledger, partition, seq: -1, createdAt: w.now, notBefore: w.now };
+  if (partition >= 0) assignSeq(p, r);
+  p.queue.push(r);
+  p.sent++;
+  trySend(w, index);
+}
+
+export function producerTick(w: World, index: number, gen: number): void {
+  const p = w.producers[index];
+  if (!p || gen !== p.tickGen || p.recordsPerSec <= 0) return;
+  const key = p.keys.length ? (p.keys[p.count % p.keys.length] ?? null) : null;
+  produceRecord(w, index, key, `order-${p.count + 1}`);
+  scheduleTask(w, w.now + 1000 / p.recordsPerSec, { t: 'producerTick', producer: index, gen });
+}
+
+export function requestMetadata(w: World, index: number): void {
+  const p = w.producers[index];
+  if (!p || p.metaInFlight) return;
+  // Metadata refreshes are spaced by retry.backoff.ms (Metadata.timeToNextUpdate).
+  const due = p.metaSentAt + p.retryBackoffMs;
+  if (p.nextReqId > 1 && w.now < due) {
+    if (p.retryArmedAt !== -due) {
+      p.retryArmedAt = -due;
+      scheduleTask(w, due, { t: 'producerMeta', producer: index });
+    }
+    return;
+  }
+  const id = pickBroker(w, p.bootstrapCursor);
+  if (id < 0) {
+    scheduleTask(w, w.now + p.retryBackoffMs, { t: 'producerMeta', producer: index });
+    return;
+  }
+  p.bootstrapCursor = id;
+  p.metaInFlight = true;
+  p.metaSentAt = w.now;
+  send(w, 'Metadata', p.id, `broker-${id}`, {
+    t: 'metadata',
+    reqId: p.nextReqId++,
+    topics: [p.topic],
+  });
+}
+
+export function trySend(w: World, index: number): void {
+  const p = w.producers[index];
+  if (!p) return;
+  // Fast path: one record, ready, with a known leader (the usual case at a steady rate).
+  const only = p.queue.length === 1 ? p.queue[0] : undefined;
+  if (
+    only &&
+    only.partition >= 0 &&
+    only.notBefore <= w.now &&
+    (p.leaders[only.partition] ?? -1) >= 0
+  ) {
+    p.queue = [];
+    sendBatch(w, index, only.partition, [only]);
+    return;
+  }
+  const byPartition = new Map<number, OutRecord[]>();
+  const keep: OutRecord[] = [];
+  let needMeta = p.numPartitions === 0;
+  let nextRetry = Infinity;
+  for (const r of p.queue) {
+    if (r.partition < 0 && p.numPartitions > 0) {
+      const e = ledgerGet(w, r.ledger);
+      r.partition = choosePartition(w, p, e.key, e.value);
+      ledgerUpdate(w, r.ledger, { partition: r.partition });
+      assignSeq(p, r);
+    }
+    const leader = r.partition >= 0 ? (p.leaders[r.partition] ?? -1) : -1;
+    if (leader < 0 || r.notBefore > w.now) {
+      if (leader < 0) needMeta = true;
+      if (r.notBefore > w.now) nextRetry = Math.min(nextRetry, r.notBefore);
+      keep.push(r);
+      continue;
+    }
+    const list = byPartition.get(r.partition) ?? [];
+    list.push(r);
+    byPartition.set(r.partition, list);
+  }
+  p.queue = keep;
+  for (const [partition, records] of byPartition) sendBatch(w, index, partition, records);
+  if (needMeta) requestMetadata(w, index);
+  if (nextRetry < Infinity && p.retryArmedAt !== nextRetry) {
+    p.retryArmedAt = nextRetry;
+    scheduleTask(w, nextRetry, { t: 'producerRetry', producer: index });
+  }
+}
+
+function produceRecords(w: World, records: OutRecord[]): ProduceRecord[] {
+  const out: ProduceRecord[] = [];
+  for (const r of records) {
+    const e = ledgerGet(w, r.ledger);
+    out.push({
+      key: e.key,
+      value: e.value,
+      recordId: e.recordId,
+      seq: r.seq,
+      timestamp: r.createdAt,
+    });
+  }
+  return out;
+}
+
+function sendBatch(w: World, index: number, partition: number, records: OutRecord[]): void {
+  const p = w.producers[index] as Producer;
+  const broker = p.leaders[partition] ?? -1;
+  const acks = p.acks === 'all' ? -1 : Number(p.acks);
+  const reqId = p.nextReqId++;
+  send(w, 'Produce', p.id, `broker-${broker}`, {
+    t: 'produce',
+    reqId,
+    producer: p.id,
+    topic: p.topic,
+    partition,
+    acks,
+    timeoutMs: p.requestTimeoutMs,
+    records: produceRecords(w, records),
+  });
+  if (acks === 0) {
+    // acks=0: the send completes at once, with no offset (RecordMetadata offset -1).
+    for (const r of records) ledgerAck(w, r.ledger, null);
+    p.acknowledged += records.length;
+    return;
+  }
+  p.inFlight.push({ reqId, broker, sentAt: w.now, records });
+}

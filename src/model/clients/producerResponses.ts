@@ -1,0 +1,98 @@
+// Producer responses and timeouts: acknowledgements, retriable errors, delivery.timeout.ms.
+import type { Body } from '../engine/messages';
+import { scheduleTask } from '../engine/scheduler';
+import { emit } from '../engine/timeline';
+import type { OutRecord, Producer, World } from '../engine/types';
+import { connectionRefused } from './bootstrap';
+import { ledgerAck, ledgerUpdate } from './ledger';
+import { requestMetadata, trySend } from './producer';
+
+/** Retriable errors go back to the queue after retry.backoff.ms until delivery.timeout.ms (KIP-91). */
+function failRequest(w: World, index: number, records: OutRecord[], error: string): void {
+  const p = w.producers[index] as Producer;
+  p.lastError = error;
+  if (!p.inErrorBurst) {
+    p.inErrorBurst = true;
+    const first = records[0];
+    const part = first ? first.partition : -1;
+    emit(w, 'produce.failed', { producer: p.id, error }, { partition: `${p.topic}-${part}` });
+  }
+  if (error !== 'NOT_ENOUGH_REPLICAS' && error !== 'NOT_ENOUGH_REPLICAS_AFTER_APPEND')
+    p.metaWanted = true;
+  for (const r of records) {
+    if (w.now + p.retryBackoffMs - r.createdAt >= p.deliveryTimeoutMs) {
+      ledgerUpdate(w, r.ledger, { fate: 'failed', error });
+      p.failed++;
+    } else {
+      r.notBefore = w.now + p.retryBackoffMs;
+      p.queue.push(r);
+    }
+  }
+  if (p.metaWanted) {
+    p.metaWanted = false;
+    requestMetadata(w, index);
+  }
+  trySend(w, index);
+}
+
+export function producerResponse(w: World, index: number, body: Body): void {
+  const p = w.producers[index];
+  if (!p) return;
+  if (body.t === 'metadataResp') {
+    p.metaInFlight = false;
+    const mine = body.parts.filter((x) => x.topic === p.topic);
+    if (mine.length) {
+      if (mine.length !== p.numPartitions) p.keyPartitions = {};
+      p.numPartitions = mine.length;
+      for (const x of mine) p.leaders[x.partition] = x.leader;
+    } else scheduleTask(w, w.now + p.retryBackoffMs, { t: 'producerMeta', producer: index });
+    trySend(w, index);
+    return;
+  }
+  if (body.t !== 'produceResp') return;
+  let i = 0;
+  while (i < p.inFlight.length && p.inFlight[i]?.reqId !== body.reqId) i++;
+  if (i === p.inFlight.length) i = -1;
+  if (i < 0) return;
+  const req = p.inFlight[i];
+  p.inFlight.splice(i, 1);
+  if (!req) return;
+  if (body.error) {
+    failRequest(w, index, req.records, body.error);
+    return;
+  }
+  p.inErrorBurst = false;
+  for (let k = 0; k < req.records.length; k++) {
+    ledgerAck(w, (req.records[k] as OutRecord).ledger, body.offsets[k] ?? body.baseOffset + k);
+  }
+  p.acknowledged += req.records.length;
+}
+
+/** Once a second: requests to a dead broker fail at once, silent ones after request.timeout.ms. */
+export function producerSweep(w: World, index: number): void {
+  const p = w.producers[index];
+  if (!p) return;
+  scheduleTask(w, w.now + 1000, { t: 'producerSweep', producer: index });
+  // Teaching simplification: the client-side timeout waits an extra round trip so the broker's
+  // own REQUEST_TIMED_OUT (DelayedProduce) can arrive first.
+  const limit = p.requestTimeoutMs + 2 * w.latency + 1000;
+  const expired = p.inFlight.filter(
+    (f) => connectionRefused(w, f.broker) || w.now - f.sentAt > limit,
+  );
+  if (expired.length) {
+    p.inFlight = p.inFlight.filter((f) => !expired.includes(f));
+    for (const f of expired) {
+      failRequest(
+        w,
+        index,
+        f.records,
+        connectionRefused(w, f.broker) ? 'NETWORK_EXCEPTION' : 'REQUEST_TIMED_OUT',
+      );
+    }
+  }
+  if (p.metaInFlight && w.now - p.metaSentAt > p.requestTimeoutMs) {
+    p.metaInFlight = false;
+    p.bootstrapCursor++;
+  }
+  if (p.queue.length) trySend(w, index);
+}

@@ -1,0 +1,58 @@
+// A hash of the whole world (FNV-1a 64 over a canonical serialisation); full log chunks are memoised.
+import type { Chunked } from './engine/chunked';
+import { CHUNK } from './engine/chunked';
+import type { World } from './engine/types';
+
+/**
+ * FNV-1a 64 over the UTF-16 code units of `text` (not its UTF-8 bytes like algorithms/hash.ts):
+ * the same algorithm without encoding a world-sized string first.
+ */
+function fnv1a64(text: string): string {
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  for (let i = 0; i < text.length; i++) {
+    lo = (lo ^ text.charCodeAt(i)) >>> 0;
+    // × (2^40 + 0x1b3) mod 2^64 on two 32-bit halves.
+    const loProduct = lo * 0x1b3;
+    hi = (Math.imul(hi, 0x1b3) + Math.floor(loProduct / 0x1_0000_0000) + ((lo << 8) >>> 0)) >>> 0;
+    lo = loProduct >>> 0;
+  }
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+}
+
+// Derived cache only: a chunk that was ever full never changes (see chunked.ts), so its hash is stable.
+const chunkHashes = new WeakMap<object, string>();
+
+function hashChunked<T>(c: Chunked<T>): string {
+  const parts: string[] = [String(c.length)];
+  for (const chunk of c.chunks) {
+    if (chunk.length === CHUNK) {
+      let h = chunkHashes.get(chunk);
+      if (h === undefined) {
+        h = fnv1a64(JSON.stringify(chunk));
+        chunkHashes.set(chunk, h);
+      }
+      parts.push(h);
+    } else parts.push(fnv1a64(JSON.stringify(chunk)));
+  }
+  return parts.join(',');
+}
+
+export function digestWorld(w: World): string {
+  // Generations and the memo are bookkeeping of copy-on-write, not state: left out.
+  const { logs, ledger, acked, inFlight, gen: _gen, ...rest } = w;
+  const logHashes = Object.keys(logs)
+    .sort()
+    .map((k) => `${k}:${hashChunked(logs[k] as Chunked<unknown>)}`);
+  const ackHashes = Object.keys(acked)
+    .sort()
+    .map((k) => `${k}:${hashChunked(acked[k] as Chunked<unknown>)}`);
+  const text = JSON.stringify([
+    rest,
+    [...inFlight.values()],
+    logHashes,
+    hashChunked(ledger),
+    ackHashes,
+  ]);
+  return fnv1a64(text);
+}

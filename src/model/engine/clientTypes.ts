@@ -1,0 +1,102 @@
+// The clients' plain-data state: producers with their ledger, consumer groups.
+import type { StickyState } from '../algorithms/stickyPartitioner';
+import type { Acks } from '../scenarioTypes';
+import type { ProducedRecordFate } from '../snapshotTypes';
+
+export interface LedgerEntry {
+  recordId: string;
+  producerId: string;
+  topic: string;
+  partition: number;
+  key: string | null;
+  value: string;
+  sentAt: number;
+  fate: ProducedRecordFate;
+  offset: number | null;
+  error: string | null;
+}
+
+export interface OutRecord {
+  ledger: number;
+  partition: number;
+  seq: number;
+  createdAt: number;
+  notBefore: number;
+}
+
+export interface ProducerInFlight {
+  reqId: number;
+  broker: number;
+  sentAt: number;
+  records: OutRecord[];
+}
+
+export interface Producer {
+  id: string;
+  requestTimeoutMs: number;
+  deliveryTimeoutMs: number;
+  retryBackoffMs: number;
+  tickGen: number;
+  metaSentAt: number;
+  topic: string;
+  acks: Acks;
+  recordsPerSec: number;
+  keys: string[];
+  count: number;
+  sticky: StickyState;
+  /** murmur2 partition per key, for the current partition count (a cache of partitionForKey). */
+  keyPartitions: Record<string, number>;
+  leaders: Record<number, number>;
+  numPartitions: number;
+  metaInFlight: boolean;
+  metaWanted: boolean;
+  bootstrapCursor: number;
+  /** Next idempotence sequence number per partition (index = partition). */
+  nextSeq: number[];
+  queue: OutRecord[];
+  inFlight: ProducerInFlight[];
+  nextReqId: number;
+  sent: number;
+  acknowledged: number;
+  failed: number;
+  lastError: string | null;
+  inErrorBurst: boolean;
+  retryArmedAt: number;
+}
+
+export interface GroupOffset {
+  topic: string;
+  partition: number;
+  position: number;
+  committed: number | null;
+  highWatermark: number;
+  /** Position is unknown until the first fetch resolves auto.offset.reset. */
+  resolved: boolean;
+}
+
+export interface Member {
+  memberId: string;
+  clientId: string;
+  assignment: string[];
+  leaders: Record<string, number>;
+  /** Per broker id: request id of the fetch in flight to it (0 = none), and when it was sent. */
+  inFlightReq: number[];
+  inFlightAt: number[];
+  metaInFlight: boolean;
+  metaSentAt: number;
+  nextReqId: number;
+}
+
+export interface Group {
+  groupId: string;
+  reset: 'earliest' | 'latest';
+  autoCommit: boolean;
+  autoCommitIntervalMs: number;
+  nextCommitAt: number;
+  fetchMaxWaitMs: number;
+  topics: string[];
+  members: Member[];
+  offsets: Record<string, GroupOffset>;
+  consumed: number;
+  generationId: number;
+}

@@ -1,0 +1,55 @@
+// Kafka 3.6 defaults and the lookups that combine them with scenario and runtime overrides.
+import type { World } from './types';
+
+export const BROKER_DEFAULTS = {
+  'zookeeper.session.timeout.ms': 18000, // KafkaConfig, 18000 since 2.5 (KIP-537)
+  'replica.lag.time.max.ms': 30000, // KafkaConfig, 30000 since 2.5 (KIP-537)
+  'replica.fetch.wait.max.ms': 500, // KafkaConfig ReplicaFetchWaitMaxMs
+  'unclean.leader.election.enable': false, // false since 0.11 (KIP-106)
+  'min.insync.replicas': 1, // KafkaConfig MinInSyncReplicas
+  'auto.leader.rebalance.enable': true, // KafkaConfig
+  'leader.imbalance.check.interval.seconds': 300, // KafkaConfig
+  'leader.imbalance.per.broker.percentage': 10, // KafkaConfig
+  'num.partitions': 1,
+  'default.replication.factor': 1,
+} as const;
+
+export const PRODUCER_DEFAULTS = {
+  acks: 'all', // ProducerConfig, "all" since 3.0 (KIP-679)
+  'request.timeout.ms': 30000, // ProducerConfig
+  'delivery.timeout.ms': 120000, // ProducerConfig (KIP-91)
+  'retry.backoff.ms': 100, // CommonClientConfigs
+} as const;
+
+export const CONSUMER_DEFAULTS = {
+  'auto.offset.reset': 'latest', // ConsumerConfig
+  'enable.auto.commit': true, // ConsumerConfig
+  'auto.commit.interval.ms': 5000, // ConsumerConfig
+  'fetch.max.wait.ms': 500, // ConsumerConfig
+} as const;
+
+/** replica.socket.timeout.ms: how long a replica fetcher waits for a response (KafkaConfig, 30000). */
+export const REPLICA_SOCKET_TIMEOUT_MS = 30000;
+
+type BrokerKey = keyof typeof BROKER_DEFAULTS;
+
+export function brokerNum(w: World, key: BrokerKey): number {
+  const v = (w.brokerConfigs as Record<string, unknown>)[key];
+  return typeof v === 'number' ? v : Number(BROKER_DEFAULTS[key]);
+}
+
+export function brokerBool(w: World, key: BrokerKey): boolean {
+  const v = (w.brokerConfigs as Record<string, unknown>)[key];
+  return typeof v === 'boolean' ? v : Boolean(BROKER_DEFAULTS[key]);
+}
+
+/** A topic config: the topic override, else the broker value (LogConfig fallbacks). */
+export function minIsr(w: World, topic: string): number {
+  const v = w.topics[topic]?.configs['min.insync.replicas'];
+  return typeof v === 'number' ? v : brokerNum(w, 'min.insync.replicas');
+}
+
+export function uncleanEnabled(w: World, topic: string): boolean {
+  const v = w.topics[topic]?.configs['unclean.leader.election.enable'];
+  return typeof v === 'boolean' ? v : brokerBool(w, 'unclean.leader.election.enable');
+}

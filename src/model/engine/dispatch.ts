@@ -1,0 +1,161 @@
+// Routes each arriving message and each due task to the code that handles it.
+import { deliverTimer, isOnline, isRunning } from '../broker/entities';
+import { handleLeaderAndIsr, handleMetadata, handleUpdateMetadata } from '../broker/leaderAndIsr';
+import { brokerPong, brokerZkResponse, zkPingTask } from '../broker/lifecycle';
+import { consumerResponse, groupTick } from '../clients/consumer';
+import { producerTick, requestMetadata, trySend } from '../clients/producer';
+import { producerResponse, producerSweep } from '../clients/producerResponses';
+import { brokerWatch } from '../controller/controller';
+import { controllerAlterIsr, controllerZkResponse } from '../controller/requests';
+import { checkFetcherTimeouts, handleFetchResponse, sendFetch } from '../replication/follower';
+import {
+  expirePendingIsr,
+  expirePurgatory,
+  maybeShrinkIsr,
+  onAlterIsrResponse,
+} from '../replication/leader';
+import { handleProduce } from '../replication/produce';
+import { expireParked, handleFetch } from '../replication/serveFetch';
+import { zkReceive } from '../zookeeper/server';
+import { ZK_NODE } from '../zookeeper/tree';
+import { brokerNum } from './config';
+import { brokerOf } from './network';
+import { scheduleTask } from './scheduler';
+import type { Broker, Msg, QEvent, Task, World } from './types';
+
+function toBroker(w: World, b: Broker, m: Msg): void {
+  const body = m.body;
+  switch (body.t) {
+    case 'zkResp':
+      brokerZkResponse(w, b, body);
+      controllerZkResponse(w, b, body);
+      return;
+    case 'pong':
+      brokerPong(w, b, body);
+      return;
+    case 'watch':
+      brokerWatch(w, b, body);
+      return;
+    default:
+  }
+  if (!isRunning(b)) return;
+  switch (body.t) {
+    case 'produce':
+      handleProduce(w, b, m, body);
+      break;
+    case 'fetch':
+      handleFetch(w, b, m, body);
+      break;
+    case 'fetchResp':
+      handleFetchResponse(w, b, Number(m.from.slice(7)), body);
+      break;
+    case 'lai':
+      handleLeaderAndIsr(w, b, body);
+      break;
+    case 'um':
+      handleUpdateMetadata(w, b, body);
+      break;
+    case 'metadata':
+      handleMetadata(w, b, m, body);
+      break;
+    case 'alterIsr':
+      controllerAlterIsr(w, b, m.from, body);
+      break;
+    case 'alterIsrResp':
+      onAlterIsrResponse(w, b, body.error, body.info);
+      break;
+    default:
+  }
+}
+
+function toClient(w: World, m: Msg): void {
+  for (let i = 0; i < w.producers.length; i++) {
+    if (w.producers[i]?.id === m.to) {
+      producerResponse(w, i, m.body);
+      return;
+    }
+  }
+  for (const g of w.groups) {
+    for (const mem of g.members) {
+      if (mem.clientId === m.to) {
+        consumerResponse(w, g, mem, m.from, m.body);
+        return;
+      }
+    }
+  }
+}
+
+export function deliver(w: World, id: number): void {
+  const m = w.inFlight.get(id);
+  if (!m) return;
+  w.inFlight.delete(id);
+  const b = brokerOf(w, m.to);
+  if (b) {
+    if (b.isolated || b.machine.value === 'crashed' || b.machine.value === 'notStarted') return;
+    toBroker(w, b, m);
+  } else if (m.to === ZK_NODE) zkReceive(w, m);
+  else toClient(w, m);
+}
+
+function brokerTask(w: World, task: Task & { broker: number }): void {
+  const b = w.brokers[task.broker - 1];
+  if (!b) return;
+  switch (task.t) {
+    case 'zkPing':
+      zkPingTask(w, b, task.incarnation);
+      return;
+    case 'fetchExpire':
+      expireParked(w, b, task.parkId);
+      return;
+    case 'fetcherRetry':
+      if (task.incarnation === b.incarnation && isOnline(b)) sendFetch(w, b, task.leader);
+      return;
+    case 'isrExpiration':
+      if (task.incarnation !== b.periodicGen || b.machine.value === 'crashed') return;
+      maybeShrinkIsr(w, b);
+      scheduleTask(w, w.now + brokerNum(w, 'replica.lag.time.max.ms') / 2, task);
+      return;
+    case 'brokerTick':
+      if (task.incarnation !== b.periodicGen || b.machine.value === 'crashed') return;
+      // Teaching simplification: DelayedProduce timeouts are checked once a second.
+      for (const r of Object.values(b.replicas))
+        if (r.role === 'leader') expirePurgatory(w, b, r, false);
+      checkFetcherTimeouts(w, b);
+      expirePendingIsr(w, b);
+      scheduleTask(w, w.now + 1000, task);
+      return;
+    default:
+  }
+}
+
+function runTask(w: World, task: Task): void {
+  switch (task.t) {
+    case 'producerTick':
+      producerTick(w, task.producer, task.gen);
+      return;
+    case 'producerRetry':
+      trySend(w, task.producer);
+      return;
+    case 'producerMeta':
+      requestMetadata(w, task.producer);
+      return;
+    case 'producerSweep':
+      producerSweep(w, task.producer);
+      return;
+    case 'groupTick':
+      groupTick(w, task.group);
+      return;
+    default:
+      brokerTask(w, task);
+  }
+}
+
+export function processEvent(w: World, e: QEvent): void {
+  if (e.type === 0) deliver(w, e.a);
+  else if (e.type === 1) {
+    const t = w.timers[e.s];
+    if (!t || t.seq !== e.seq) return;
+    delete w.timers[e.s];
+    deliverTimer(w, t.entity, t.event);
+  } else if (e.task) runTask(w, e.task);
+}

@@ -1,0 +1,56 @@
+// The explicit network: every request and response is a message in flight for networkLatencyMs.
+import type { MessageKind, NodeId } from '../snapshotTypes';
+import type { Body } from './messages';
+import { scheduleArrival } from './scheduler';
+import type { Broker, World } from './types';
+
+export function brokerNode(id: number): NodeId {
+  return `broker-${id}`;
+}
+
+// Derived cache (a pure function of the string): node id → broker index, or -1.
+const brokerIndex = new Map<string, number>();
+
+/** The broker behind a node id, or undefined for ZooKeeper and clients. */
+export function brokerOf(w: World, node: NodeId): Broker | undefined {
+  let i = brokerIndex.get(node);
+  if (i === undefined) {
+    i = node.startsWith('broker-') ? Number(node.slice(7)) - 1 : -1;
+    brokerIndex.set(node, i);
+  }
+  return i < 0 ? undefined : w.brokers[i];
+}
+
+/** Is the process behind a node running? ZooKeeper and clients always are. */
+export function nodeUp(w: World, node: NodeId): boolean {
+  const b = brokerOf(w, node);
+  if (!b) return true;
+  return b.machine.value !== 'crashed' && b.machine.value !== 'notStarted';
+}
+
+/** Can a client connect to this broker? Kafka only accepts requests once registered and started. */
+export function brokerServing(w: World, node: NodeId): boolean {
+  const b = brokerOf(w, node);
+  return !!b && b.machine.value === 'online';
+}
+
+function cut(w: World, node: NodeId): boolean {
+  const b = brokerOf(w, node);
+  return !!b && b.isolated;
+}
+
+/** Send a message; returns false if the link is cut (the message is lost as it leaves). */
+export function send(w: World, kind: MessageKind, from: NodeId, to: NodeId, body: Body): boolean {
+  if (cut(w, from) || cut(w, to)) return false;
+  const id = w.nextMsgId++;
+  const arriveAt = w.now + w.latency;
+  // A sent message never changes, so checkpoints share it (checkpoint.ts).
+  w.inFlight.set(id, { id, kind, from, to, sentAt: w.now, arriveAt, body });
+  scheduleArrival(w, arriveAt, id);
+  return true;
+}
+
+/** Drop every in-flight message matching a predicate (crash: addressed to it; isolate: from or to it). */
+export function dropMessages(w: World, pred: (from: NodeId, to: NodeId) => boolean): void {
+  for (const [id, m] of w.inFlight) if (pred(m.from, m.to)) w.inFlight.delete(id);
+}

@@ -1,0 +1,115 @@
+// Follower fetchers: one per (follower, leader broker), as ReplicaFetcherThread; KIP-320 truncation.
+import { brokerNum, REPLICA_SOCKET_TIMEOUT_MS } from '../engine/config';
+import type { Body } from '../engine/messages';
+import { send } from '../engine/network';
+import { scheduleTask } from '../engine/scheduler';
+import type { Broker, Replica, World } from '../engine/types';
+import { checkLoss } from '../clients/ledger';
+import { appendRecord, endOffsetForEpoch, latestEpoch, truncateTo } from './log';
+
+/** replica.fetch.backoff.ms (KafkaConfig, 1000): pause after a failed fetch. */
+const FETCH_BACKOFF_MS = 1000;
+
+export function removeFromFetchers(b: Broker, tp: string): void {
+  for (const f of Object.values(b.fetchers)) {
+    const i = f.tps.indexOf(tp);
+    if (i >= 0) f.tps.splice(i, 1);
+  }
+}
+
+export function addToFetcher(w: World, b: Broker, leader: number, tp: string): void {
+  removeFromFetchers(b, tp);
+  let f = b.fetchers[leader];
+  if (!f) {
+    f = { leader, tps: [], inFlight: false, reqId: 0, sentAt: 0, leaderIncarnation: 0 };
+    b.fetchers[leader] = f;
+  }
+  f.tps.push(tp);
+  f.tps.sort();
+  sendFetch(w, b, leader);
+}
+
+export function sendFetch(w: World, b: Broker, leader: number): void {
+  const f = b.fetchers[leader];
+  if (!f || f.inFlight || f.tps.length === 0) return;
+  const parts = [];
+  for (const tp of f.tps) {
+    const r = b.replicas[tp];
+    if (r) parts.push({ tp, offset: r.leo, lastFetchedEpoch: latestEpoch(r) });
+  }
+  f.inFlight = true;
+  f.reqId++;
+  f.sentAt = w.now;
+  f.leaderIncarnation = w.brokers[leader - 1]?.incarnation ?? 0;
+  send(w, 'Fetch', b.node, `broker-${leader}`, {
+    t: 'fetch',
+    reqId: f.reqId,
+    replicaId: b.id,
+    maxWaitMs: brokerNum(w, 'replica.fetch.wait.max.ms'),
+    reset: 'earliest',
+    parts,
+  });
+}
+
+/** AbstractFetcherThread.truncateOnFetchResponse → getOffsetTruncationState (KIP-279/320). */
+function truncateOnDiverging(w: World, r: Replica, d: { epoch: number; endOffset: number }): void {
+  const mine = endOffsetForEpoch(r, d.epoch);
+  let to: number;
+  if (d.epoch < 0 || d.endOffset < 0) to = r.hw;
+  else if (mine.epoch === d.epoch) to = Math.min(d.endOffset, mine.endOffset, r.leo);
+  else to = Math.min(mine.endOffset < 0 ? r.hw : mine.endOffset, r.leo);
+  truncateTo(w, r, Math.max(to, r.logStart));
+}
+
+export function handleFetchResponse(
+  w: World,
+  b: Broker,
+  leader: number,
+  body: Extract<Body, { t: 'fetchResp' }>,
+): void {
+  const f = b.fetchers[leader];
+  if (!f || body.reqId !== f.reqId || !f.inFlight) return;
+  f.inFlight = false;
+  let failed = 0;
+  for (const p of body.parts) {
+    const r = b.replicas[p.tp];
+    if (!r || r.role !== 'follower' || r.leader !== leader) continue;
+    if (p.error !== null) {
+      failed++;
+      continue;
+    }
+    if (p.diverging) {
+      truncateOnDiverging(w, r, p.diverging);
+      checkLoss(w, p.tp);
+      continue;
+    }
+    for (const rec of p.records) if (rec.offset === r.leo) appendRecord(w, r, rec);
+    // ReplicaFetcherThread: follower HW = min(leader HW, own LEO).
+    r.hw = Math.max(r.logStart, Math.min(p.hw, r.leo));
+  }
+  if (failed > 0 && failed === body.parts.length) {
+    scheduleTask(w, w.now + FETCH_BACKOFF_MS, {
+      t: 'fetcherRetry',
+      broker: b.id,
+      leader,
+      incarnation: b.incarnation,
+    });
+  } else sendFetch(w, b, leader);
+}
+
+/**
+ * Fetches lost on the wire are abandoned after replica.socket.timeout.ms and resent; a leader
+ * whose process died or restarted closed the connection, which the fetcher notices at once.
+ */
+export function checkFetcherTimeouts(w: World, b: Broker): void {
+  const maxWait = brokerNum(w, 'replica.fetch.wait.max.ms');
+  for (const f of Object.values(b.fetchers)) {
+    const leader = w.brokers[f.leader - 1];
+    const gone =
+      !leader || leader.incarnation !== f.leaderIncarnation || leader.machine.value === 'crashed';
+    if (f.inFlight && (gone || w.now - f.sentAt > REPLICA_SOCKET_TIMEOUT_MS + maxWait)) {
+      f.inFlight = false;
+      sendFetch(w, b, f.leader);
+    }
+  }
+}

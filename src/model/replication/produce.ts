@@ -1,0 +1,94 @@
+// Produce at the leader: acks=0/1/all, min.insync.replicas, idempotent dedup, the produce purgatory.
+import { minIsr } from '../engine/config';
+import type { Body } from '../engine/messages';
+import { send } from '../engine/network';
+import type { Broker, Msg, World } from '../engine/types';
+import { maybeIncrementHw } from './leader';
+import { appendRecord, findDuplicate, tpKey } from './log';
+import { wakeParked } from './serveFetch';
+
+type ProduceBody = Extract<Body, { t: 'produce' }>;
+
+function reply(
+  w: World,
+  b: Broker,
+  m: Msg,
+  body: ProduceBody,
+  error: string | null,
+  baseOffset: number,
+  offsets: number[] = [],
+): void {
+  // acks=0: the broker never answers (KafkaApis, produceRequest.acks == 0).
+  if (body.acks === 0) return;
+  send(w, 'ProduceResponse', b.node, m.from, {
+    t: 'produceResp',
+    reqId: body.reqId,
+    error,
+    baseOffset,
+    offsets,
+  });
+}
+
+export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): void {
+  const tp = tpKey(body.topic, body.partition);
+  const r = b.replicas[tp];
+  if (!r || r.role !== 'leader') {
+    reply(w, b, m, body, 'NOT_LEADER_OR_FOLLOWER', -1);
+    return;
+  }
+  // Partition.appendRecordsToLeader: with acks=all, refuse before appending when ISR < min.insync.replicas.
+  if (body.acks === -1 && r.isr.length < minIsr(w, r.topic)) {
+    reply(w, b, m, body, 'NOT_ENOUGH_REPLICAS', -1);
+    return;
+  }
+  let baseOffset = -1;
+  let lastOffset = -1;
+  const offsets: number[] = [];
+  let appended = false;
+  for (const rec of body.records) {
+    // ProducerStateManager: a retried batch already in the log is acknowledged, not written again.
+    const dup = findDuplicate(r, body.producer, rec.seq);
+    const offset = dup ?? r.leo;
+    if (dup === null) {
+      appendRecord(
+        w,
+        r,
+        Object.freeze({
+          offset,
+          key: rec.key,
+          value: rec.value,
+          timestamp: rec.timestamp,
+          leaderEpoch: r.leaderEpoch,
+          recordId: rec.recordId,
+          producerId: body.producer,
+          seq: rec.seq,
+        }),
+      );
+      appended = true;
+    }
+    if (baseOffset < 0) baseOffset = offset;
+    lastOffset = Math.max(lastOffset, offset);
+    offsets.push(offset);
+  }
+  if (appended) {
+    wakeParked(w, b, tp, false);
+    maybeIncrementHw(w, b, r);
+  }
+  if (body.acks !== -1) {
+    reply(w, b, m, body, null, baseOffset, offsets);
+    return;
+  }
+  if (r.hw > lastOffset) {
+    const error = r.isr.length >= minIsr(w, r.topic) ? null : 'NOT_ENOUGH_REPLICAS_AFTER_APPEND';
+    reply(w, b, m, body, error, baseOffset, offsets);
+    return;
+  }
+  r.purgatory.push({
+    msgFrom: m.from,
+    reqId: body.reqId,
+    lastOffset,
+    baseOffset,
+    offsets,
+    deadline: w.now + body.timeoutMs,
+  });
+}

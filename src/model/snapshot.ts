@@ -1,0 +1,173 @@
+// Reads the world into the plain ClusterSnapshot the views draw (cheap: log tails only).
+import { activeController } from './controller/requests';
+import { get, slice } from './engine/chunked';
+import { summarize } from './engine/messages';
+import type { World } from './engine/types';
+import { logKey, tpKey } from './replication/log';
+import type {
+  BrokerState,
+  ClusterSnapshot,
+  PartitionView,
+  ProducedRecordView,
+  ReplicaState,
+  ReplicaView,
+  TopicView,
+} from './snapshotTypes';
+import { parsePartitionState, partitionStatePath } from './zookeeper/znodes';
+
+const LEDGER_TAIL = 500;
+
+function partitionView(
+  w: World,
+  topic: string,
+  partition: number,
+  replicas: number[],
+  window: number,
+): PartitionView {
+  const tp = tpKey(topic, partition);
+  const node = w.zk.znodes[partitionStatePath(topic, partition)];
+  const st = node ? parsePartitionState(node.data) : null;
+  const ctl = activeController(w)?.controller ?? null;
+  const replicaViews: ReplicaView[] = replicas.map((id) => {
+    const b = w.brokers[id - 1];
+    const r = b?.replicas[tp];
+    const log = w.logs[logKey(tp, id)];
+    const running = !!b && (b.machine.value === 'online' || b.machine.value === 'starting');
+    const state = (ctl?.replicaStates[`${tp}@${id}`] ??
+      (running ? 'OnlineReplica' : 'OfflineReplica')) as ReplicaState;
+    const leo = r?.leo ?? 0;
+    return {
+      brokerId: id,
+      state,
+      role: r?.role ?? 'none',
+      inIsr: st ? st.isr.includes(id) : false,
+      logStartOffset: r?.logStart ?? 0,
+      logEndOffset: leo,
+      highWatermark: r?.hw ?? 0,
+      leaderEpochCache: r ? r.epochCache.map((e) => ({ ...e })) : [],
+      records: log ? slice(log, Math.max(0, leo - window), leo) : [],
+      truncations: r ? r.truncations.slice() : [],
+    };
+  });
+  const state =
+    ctl?.partitionStates[tp] ??
+    (st ? (st.leader >= 0 ? 'OnlinePartition' : 'OfflinePartition') : 'NewPartition');
+  return {
+    topic,
+    partition,
+    replicas: [...replicas],
+    leader: st && st.leader >= 0 ? st.leader : null,
+    leaderEpoch: st?.leaderEpoch ?? 0,
+    isr: st ? [...st.isr] : [],
+    zkVersion: node?.version ?? 0,
+    state: state as PartitionView['state'],
+    replicaViews,
+  };
+}
+
+function topics(w: World, window: number): TopicView[] {
+  return w.topicOrder.map((name) => {
+    const t = w.topics[name];
+    const assign = w.zk.znodes[`/brokers/topics/${name}`];
+    const parsed = assign
+      ? (JSON.parse(assign.data) as { partitions: Record<string, number[]> })
+      : null;
+    const configs: Record<string, string> = {};
+    for (const [k, v] of Object.entries(t?.configs ?? {}))
+      if (v !== undefined) configs[k] = String(v);
+    const partitions: PartitionView[] = [];
+    for (let p = 0; p < (t?.partitions ?? 0); p++) {
+      partitions.push(partitionView(w, name, p, parsed?.partitions[String(p)] ?? [], window));
+    }
+    return { name, topicId: t?.topicId ?? '', configs, partitions };
+  });
+}
+
+export function buildSnapshot(w: World, window: number): ClusterSnapshot {
+  const epochNode = w.zk.znodes['/controller_epoch'];
+  const produced: ProducedRecordView[] = [];
+  for (let i = Math.max(0, w.ledger.length - LEDGER_TAIL); i < w.ledger.length; i++) {
+    const e = get(w.ledger, i);
+    if (e) produced.push({ ...e });
+  }
+  return {
+    now: w.now,
+    controller: {
+      brokerId: w.zk.znodes['/controller']
+        ? (JSON.parse(w.zk.znodes['/controller'].data) as { brokerid: number }).brokerid
+        : null,
+      epoch: Number(epochNode?.data ?? 0),
+    },
+    brokers: w.brokers.map((b) => ({
+      id: b.id,
+      state: b.machine.value as BrokerState,
+      isolated: b.isolated,
+      zkSessionId: b.sessionId,
+      brokerEpoch: b.brokerEpoch,
+      knownControllerEpoch: b.knownControllerEpoch,
+    })),
+    zookeeper: {
+      znodes: Object.keys(w.zk.znodes)
+        .sort()
+        .map((path) => {
+          const z = w.zk.znodes[path];
+          return {
+            path,
+            data: z?.data ?? '',
+            ephemeralOwner: z?.ephemeralOwner ?? null,
+            version: z?.version ?? 0,
+            czxid: z?.czxid ?? 0,
+          };
+        }),
+      sessions: Object.values(w.zk.sessions).map((s) => ({
+        id: s.id,
+        brokerId: s.brokerId,
+        expiresAt: s.expiresAt,
+        state: s.machine.value as 'connected' | 'expired' | 'closed',
+      })),
+    },
+    topics: topics(w, window),
+    producers: w.producers.map((p) => ({
+      id: p.id,
+      topic: p.topic,
+      acks: p.acks,
+      recordsPerSec: p.recordsPerSec,
+      sent: p.sent,
+      acknowledged: p.acknowledged,
+      failed: p.failed,
+      inFlight: p.inFlight.reduce((n, f) => n + f.records.length, 0),
+      lastError: p.lastError,
+    })),
+    producedRecords: produced,
+    consumerGroups: w.groups.map((g) => ({
+      groupId: g.groupId,
+      state: 'Stable',
+      generationId: g.generationId,
+      members: g.members.map((m) => ({
+        memberId: m.memberId,
+        clientId: m.clientId,
+        assignment: m.assignment.map((tp) => {
+          const o = g.offsets[tp];
+          return { topic: o?.topic ?? '', partition: o?.partition ?? 0 };
+        }),
+      })),
+      offsets: Object.values(g.offsets).map((o) => ({
+        topic: o.topic,
+        partition: o.partition,
+        position: o.position,
+        committed: o.committed,
+        highWatermark: o.highWatermark,
+      })),
+      consumed: g.consumed,
+    })),
+    inFlight: [...w.inFlight.values()].map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      from: m.from,
+      to: m.to,
+      sentAt: m.sentAt,
+      arriveAt: m.arriveAt,
+      summary: summarize(m.body),
+    })),
+  };
+}

@@ -1,0 +1,150 @@
+// Kafka's own types and validators for every config key a scenario may set, and the reader that
+// checks a `configs` object against them. Names and ranges are Kafka's (ConfigDef validators).
+import type { Acks } from './types';
+import type { Problems } from './problems';
+import { childPath, readObject, show, isObject, type JsonObject } from './problems';
+
+const INT_MAX = 2147483647;
+/** Kafka's LONG goes to 2^63−1; JavaScript numbers are exact only up to 2^53−1. */
+const LONG_MAX = Number.MAX_SAFE_INTEGER;
+
+export type ConfigRule =
+  | { kind: 'number'; min: number; max: number }
+  | { kind: 'boolean' }
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'acks' };
+
+const int = (min: number): ConfigRule => ({ kind: 'number', min, max: INT_MAX });
+const long = (min: number): ConfigRule => ({ kind: 'number', min, max: LONG_MAX });
+const bool: ConfigRule = { kind: 'boolean' };
+
+/** Broker settings (KafkaConfig, Kafka 3.6). */
+export const BROKER_CONFIG_RULES: Record<string, ConfigRule> = {
+  // KafkaConfig defines no validator; a session needs a positive timeout.
+  'zookeeper.session.timeout.ms': int(1),
+  // KafkaConfig: LONG, no validator; the ISR check needs a positive lag.
+  'replica.lag.time.max.ms': long(1),
+  // KafkaConfig: INT; must also stay ≤ replica.lag.time.max.ms (KafkaConfig.validateValues).
+  'replica.fetch.wait.max.ms': int(0),
+  'unclean.leader.election.enable': bool,
+  // KafkaConfig: atLeast(1).
+  'min.insync.replicas': int(1),
+  'auto.leader.rebalance.enable': bool,
+  // KafkaConfig: LONG, atLeast(1).
+  'leader.imbalance.check.interval.seconds': long(1),
+  // KafkaConfig: INT, no validator; it is a percentage.
+  'leader.imbalance.per.broker.percentage': { kind: 'number', min: 0, max: 100 },
+  // KafkaConfig: atLeast(1).
+  'num.partitions': int(1),
+  // KafkaConfig: INT, no validator; a replication factor is at least 1 (AdminUtils).
+  'default.replication.factor': int(1),
+};
+
+/** Topic overrides (LogConfig, Kafka 3.6). */
+export const TOPIC_CONFIG_RULES: Record<string, ConfigRule> = {
+  'min.insync.replicas': int(1), // LogConfig: atLeast(1)
+  'unclean.leader.election.enable': bool,
+  'retention.ms': long(-1), // LogConfig: atLeast(-1); -1 keeps records forever
+  'segment.bytes': int(14), // LogConfig: atLeast(LegacyRecord.RECORD_OVERHEAD_V0 = 14)
+};
+
+/** Producer settings (ProducerConfig, Kafka 3.6). */
+export const PRODUCER_CONFIG_RULES: Record<string, ConfigRule> = {
+  acks: { kind: 'acks' }, // ProducerConfig: in("all", "-1", "0", "1")
+  retries: int(0), // ProducerConfig: between(0, Integer.MAX_VALUE)
+  'request.timeout.ms': int(0), // ProducerConfig: atLeast(0)
+  'delivery.timeout.ms': int(0), // ProducerConfig: atLeast(0)
+  'retry.backoff.ms': long(0), // ProducerConfig: atLeast(0)
+};
+
+/** Consumer settings (ConsumerConfig, Kafka 3.6). */
+export const CONSUMER_CONFIG_RULES: Record<string, ConfigRule> = {
+  // ConsumerConfig also allows "none" (throw); the simulator shows earliest and latest.
+  'auto.offset.reset': { kind: 'enum', values: ['earliest', 'latest'] },
+  'enable.auto.commit': bool,
+  'auto.commit.interval.ms': int(0), // ConsumerConfig: atLeast(0)
+  'fetch.max.wait.ms': int(0), // ConsumerConfig: atLeast(0)
+};
+
+/** Kafka's allowed spellings of acks; `-1` means exactly `all` (ProducerConfig). */
+export const ACKS_VALUES = ['all', '-1', '1', '0'] as const;
+
+/** Reads an acks value: "all", "1", "0", "-1" or the numbers 1, 0, -1; -1 becomes all (warned). */
+export function readAcks(p: Problems, value: unknown, path: string): Acks | undefined {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+  if (text === 'all' || text === '1' || text === '0') return text;
+  if (text === '-1') {
+    p.warn('acksNormalized', path);
+    return 'all';
+  }
+  p.error('valueNotAllowed', path, { value: show(value), allowed: ACKS_VALUES.join(', ') });
+  return undefined;
+}
+
+/** Checks one value against its rule; undefined after reporting why it is wrong. */
+export function readConfigValue(
+  p: Problems,
+  rule: ConfigRule,
+  value: unknown,
+  path: string,
+): number | boolean | string | undefined {
+  switch (rule.kind) {
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
+      p.error('expectedBoolean', path, { value: show(value) });
+      return undefined;
+    case 'enum':
+      if (typeof value === 'string' && rule.values.includes(value)) return value;
+      p.error('valueNotAllowed', path, { value: show(value), allowed: rule.values.join(', ') });
+      return undefined;
+    case 'acks':
+      return readAcks(p, value, path);
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        p.error('expectedNumber', path, { value: show(value) });
+        return undefined;
+      }
+      if (!Number.isInteger(value)) {
+        p.error('expectedInteger', path, { value: show(value) });
+        return undefined;
+      }
+      if (value < rule.min) {
+        p.error('numberTooSmall', path, { value, min: rule.min });
+        return undefined;
+      }
+      if (value > rule.max) {
+        p.error('numberTooLarge', path, { value, max: rule.max });
+        return undefined;
+      }
+      return value === 0 ? 0 : value;
+  }
+}
+
+/**
+ * Reads a `configs` object: unknown keys are dropped with a warning (they cannot change what the
+ * simulator does), wrong values are errors. Keys come out in the rules' order.
+ */
+export function readConfigs(
+  p: Problems,
+  value: unknown,
+  path: string,
+  rules: Record<string, ConfigRule>,
+): JsonObject | undefined {
+  if (value === undefined) return {};
+  if (!isObject(value)) {
+    readObject(p, value, path, []);
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(rules, key)) p.warn('configUnknown', childPath(path, key), { key });
+  }
+  const out: JsonObject = {};
+  let ok = true;
+  for (const [key, rule] of Object.entries(rules)) {
+    if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
+    const read = readConfigValue(p, rule, value[key], childPath(path, key));
+    if (read === undefined) ok = false;
+    else out[key] = read;
+  }
+  return ok ? out : undefined;
+}

@@ -1,0 +1,264 @@
+// Reads the learner's timed actions: shape first (time, type, fields), then a stable sort by time,
+// then the checks that depend on time order (a topic.create counts only from its own time on).
+import { hasCollision } from '../model/algorithms/topicName';
+import { BROKER_CONFIG_RULES, TOPIC_CONFIG_RULES, readAcks, readConfigValue } from './configRules';
+import { SIMULATOR_LIMITS } from './defaults';
+import type { Problems } from './problems';
+import {
+  childPath,
+  readNumber,
+  readObject,
+  readString,
+  show,
+  isObject,
+  type JsonObject,
+} from './problems';
+import { readTopic } from './readTopic';
+import type { BrokerConfigs, ScenarioAction, ScenarioActionType } from './types';
+
+const FIELDS: Record<ScenarioActionType, readonly string[]> = {
+  'broker.crash': ['broker'],
+  'broker.restart': ['broker'],
+  'broker.isolate': ['broker'],
+  'broker.reconnect': ['broker'],
+  produce: ['topic', 'key', 'value', 'producer'],
+  'topic.create': ['topic'],
+  'config.set': ['entity', 'name', 'key', 'value'],
+  'producer.update': ['producer', 'recordsPerSec', 'acks'],
+};
+
+export const ACTION_TYPES = Object.keys(FIELDS) as ScenarioActionType[];
+
+export interface ActionContext {
+  brokers: number | undefined;
+  brokerConfigs: BrokerConfigs;
+  /** Topics of `topics`, present from time 0. */
+  topics: readonly string[];
+  producerIds: readonly string[];
+}
+
+interface Read {
+  action: ScenarioAction;
+  path: string;
+}
+
+/** Returns the sorted actions, or undefined if any is wrong. */
+export function readActions(
+  p: Problems,
+  value: unknown,
+  path: string,
+  ctx: ActionContext,
+): ScenarioAction[] | undefined {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    p.error('expectedArray', path, { value: show(value) });
+    return undefined;
+  }
+  if (value.length > SIMULATOR_LIMITS.actions) {
+    p.error('tooMany', path, { count: value.length, max: SIMULATOR_LIMITS.actions });
+    return undefined;
+  }
+  let ok = true;
+  const read: Read[] = [];
+  value.forEach((item, i) => {
+    const itemPath = childPath(path, i);
+    const action = readShape(p, item, itemPath, ctx);
+    if (action) read.push({ action, path: itemPath });
+    else ok = false;
+  });
+  if (!ok) return undefined;
+
+  if (read.some((r, i) => i > 0 && r.action.at < read[i - 1]!.action.at)) {
+    read.sort((a, b) => a.action.at - b.action.at); // Array.prototype.sort is stable (ES2019)
+    p.warn('actionsSorted', path);
+  }
+
+  const existing = [...ctx.topics];
+  for (const { action, path: actionPath } of read) {
+    if (action.type === 'topic.create') {
+      const name = action.topic.name;
+      const namePath = childPath(childPath(actionPath, 'topic'), 'name');
+      if (!checkNewTopicName(p, name, namePath, existing)) ok = false;
+      existing.push(name);
+    } else if (action.type === 'produce' && !existing.includes(action.topic)) {
+      p.error('actionTopicUnknown', childPath(actionPath, 'topic'), {
+        topic: action.topic,
+        at: action.at,
+      });
+      ok = false;
+    } else if (
+      action.type === 'config.set' &&
+      action.entity === 'topic' &&
+      !existing.includes(action.name)
+    ) {
+      p.error('actionTopicUnknown', childPath(actionPath, 'name'), {
+        topic: action.name,
+        at: action.at,
+      });
+      ok = false;
+    }
+  }
+  return ok ? read.map((r) => r.action) : undefined;
+}
+
+/** Kafka refuses a topic that exists, or whose name collides with one once '.' reads as '_'. */
+export function checkNewTopicName(
+  p: Problems,
+  name: string,
+  path: string,
+  existing: readonly string[],
+): boolean {
+  if (existing.includes(name)) {
+    // AdminZkClient.validateTopicCreate: TopicExistsException.
+    p.error('topicNameDuplicate', path, { topic: name, kafka: `Topic '${name}' already exists.` });
+    return false;
+  }
+  const colliding = existing.filter((other) => hasCollision(name, other));
+  if (colliding.length > 0) {
+    // AdminZkClient.validateTopicCreate: InvalidTopicException.
+    p.error('topicNameCollision', path, {
+      topic: name,
+      other: colliding[0]!,
+      kafka: `Topic '${name}' collides with existing topics: ${colliding.join(', ')}`,
+    });
+    return false;
+  }
+  return true;
+}
+
+function readShape(
+  p: Problems,
+  value: unknown,
+  path: string,
+  ctx: ActionContext,
+): ScenarioAction | undefined {
+  if (!isObject(value)) {
+    p.error('expectedObject', path, { value: show(value) });
+    return undefined;
+  }
+  const typePath = childPath(path, 'type');
+  const type = value.type;
+  if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) {
+    p.error('actionTypeUnknown', typePath, { value: show(type), known: ACTION_TYPES.join(', ') });
+    return undefined;
+  }
+  const t = type as ScenarioActionType;
+  readObject(p, value, path, ['at', 'type', ...FIELDS[t]]);
+  const atPath = childPath(path, 'at');
+  const at = value.at;
+  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) {
+    p.error('actionTimeInvalid', atPath, { value: show(at) });
+    return undefined;
+  }
+  const time = at === 0 ? 0 : at;
+  return readBody(p, value, path, t, time, ctx);
+}
+
+function readBody(
+  p: Problems,
+  v: JsonObject,
+  path: string,
+  type: ScenarioActionType,
+  at: number,
+  ctx: ActionContext,
+): ScenarioAction | undefined {
+  const field = (name: string) => childPath(path, name);
+  switch (type) {
+    case 'broker.crash':
+    case 'broker.restart':
+    case 'broker.isolate':
+    case 'broker.reconnect': {
+      const broker = v.broker;
+      const max = ctx.brokers ?? SIMULATOR_LIMITS.brokers.max;
+      if (typeof broker !== 'number' || !Number.isInteger(broker) || broker < 1 || broker > max) {
+        p.error('actionBrokerUnknown', field('broker'), { broker: show(broker), brokers: max });
+        return undefined;
+      }
+      return { at, type, broker };
+    }
+    case 'produce': {
+      const topic = readString(p, v.topic, field('topic'));
+      const key = v.key === undefined || v.key === null ? null : readString(p, v.key, field('key'));
+      const recordValue = v.value === undefined ? '' : readString(p, v.value, field('value'));
+      let producer: string | undefined;
+      if (v.producer !== undefined) {
+        producer = readString(p, v.producer, field('producer'));
+        if (producer !== undefined && !ctx.producerIds.includes(producer)) {
+          p.error('actionProducerUnknown', field('producer'), { producer });
+          return undefined;
+        }
+      } else if (ctx.producerIds.length === 0) {
+        p.error('actionNoProducer', path);
+        return undefined;
+      }
+      if (topic === undefined || key === undefined || recordValue === undefined) return undefined;
+      if (v.producer !== undefined && producer === undefined) return undefined;
+      const action: ScenarioAction = { at, type, topic, key, value: recordValue };
+      if (producer !== undefined) action.producer = producer;
+      return action;
+    }
+    case 'topic.create': {
+      const topic = readTopic(p, v.topic, field('topic'), ctx.brokers, ctx.brokerConfigs);
+      return topic && { at, type, topic };
+    }
+    case 'config.set':
+      return readConfigSet(p, v, path, at);
+    case 'producer.update': {
+      const producer = readString(p, v.producer, field('producer'));
+      if (producer === undefined) return undefined;
+      if (!ctx.producerIds.includes(producer)) {
+        p.error('actionProducerUnknown', field('producer'), { producer });
+        return undefined;
+      }
+      const action: ScenarioAction = { at, type, producer };
+      if (v.recordsPerSec !== undefined) {
+        const rate = readNumber(p, v.recordsPerSec, field('recordsPerSec'), {
+          integer: false,
+          ...SIMULATOR_LIMITS.recordsPerSec,
+          bound: 'simulator',
+        });
+        if (rate === undefined) return undefined;
+        action.recordsPerSec = rate;
+      }
+      if (v.acks !== undefined) {
+        const acks = readAcks(p, v.acks, field('acks'));
+        if (acks === undefined) return undefined;
+        action.acks = acks;
+      }
+      return action;
+    }
+  }
+}
+
+function readConfigSet(
+  p: Problems,
+  v: JsonObject,
+  path: string,
+  at: number,
+): ScenarioAction | undefined {
+  const field = (name: string) => childPath(path, name);
+  const entity = v.entity;
+  if (entity !== 'broker' && entity !== 'topic') {
+    p.error('valueNotAllowed', field('entity'), { value: show(entity), allowed: 'broker, topic' });
+    return undefined;
+  }
+  const name =
+    v.name === undefined && entity === 'broker' ? '' : readString(p, v.name, field('name'));
+  if (name === undefined) return undefined;
+  if (entity === 'broker' && name !== '') {
+    p.error('configNameInvalid', field('name'), { value: show(name) });
+    return undefined;
+  }
+  const key = readString(p, v.key, field('key'));
+  if (key === undefined) return undefined;
+  const rules = entity === 'broker' ? BROKER_CONFIG_RULES : TOPIC_CONFIG_RULES;
+  const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
+  if (!rule) {
+    p.error('configKeyUnknown', field('key'), { key, known: Object.keys(rules).join(', ') });
+    return undefined;
+  }
+  if (v.value === null) return { at, type: 'config.set', entity, name, key, value: null };
+  const value = readConfigValue(p, rule, v.value, field('value'));
+  if (value === undefined) return undefined;
+  return { at, type: 'config.set', entity, name, key, value };
+}

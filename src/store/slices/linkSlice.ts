@@ -1,0 +1,50 @@
+// Links in and out: opening a hash (with its problems shown, never a blank page) and sharing one.
+import type { GetState, LinkSlice, SetState, StoreContext } from '../types';
+import { publish } from './simulationSlice';
+import { syncUrl } from './urlWriter';
+
+/**
+ * Furthest virtual time a link may open at. The model runs an hour in a few seconds; a link
+ * asking for days would freeze the page, so it opens here instead and says so.
+ */
+export const MAX_LINK_T_MS = 3_600_000;
+
+export function createLinkSlice(set: SetState, get: GetState, ctx: StoreContext): LinkSlice {
+  return {
+    route: 'home',
+    sandboxLink: '#/sandbox',
+    openLink(hash) {
+      const parsed = ctx.deps.parseLink(hash);
+      const clamped = parsed.t !== null && parsed.t > MAX_LINK_T_MS;
+      const t = clamped ? MAX_LINK_T_MS : parsed.t;
+      set({
+        route: parsed.route,
+        linkProblems: parsed.problems,
+        linkFailed: parsed.failed,
+        linkTimeClamped: clamped ? parsed.t : null,
+      });
+      if (parsed.route === 'home') {
+        set({ playing: false });
+        return;
+      }
+      const scenario = parsed.scenario ?? ctx.deps.defaultScenario();
+      ctx.sim = ctx.deps.createSimulation(scenario);
+      if (t !== null && t > 0) ctx.sim.seek(t);
+      // A link with a time shows exactly that instant, paused; a fresh sandbox runs at 1×.
+      set(t !== null ? { playing: false } : { playing: true, speed: 1 });
+      publish(set, get, ctx);
+      syncUrl(set, get, ctx, true);
+    },
+    async share() {
+      const { scenario, now } = get();
+      if (!scenario) return;
+      const url = ctx.deps.pageUrl() + ctx.deps.buildLink('sandbox', scenario, Math.round(now));
+      try {
+        await ctx.deps.copyText(url);
+        set({ shareStatus: { kind: 'copied', url } });
+      } catch {
+        set({ shareStatus: { kind: 'manual', url } });
+      }
+    },
+  };
+}

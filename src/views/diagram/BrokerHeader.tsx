@@ -1,0 +1,99 @@
+// The top of a broker card: name, controller crown, state pill, session line, crash badge.
+import type { BrokerView } from '../../model/snapshotTypes';
+import type { Locale } from '../../i18n/messages';
+import { DANGER, INK, MUTED, OFFLINE_INK, tint } from '../theme';
+import { Crown } from './Glyphs';
+import { brokerDisplayState } from './replicaRole';
+import { dt, fitText, sessionHex, textWidth, type DiagramKey } from './text';
+
+export interface BrokerHeaderProps {
+  width: number;
+  broker: BrokerView;
+  /** Narrow cards put the state pill under the name and the session line in the tooltip. */
+  narrow: boolean;
+  isController: boolean;
+  controllerEpoch: number;
+  locale: Locale;
+}
+
+export const STATE_KEYS: Record<ReturnType<typeof brokerDisplayState>, DiagramKey> = {
+  online: 'stateOnline',
+  crashed: 'stateCrashed',
+  starting: 'stateStarting',
+  isolated: 'stateIsolated',
+  notStarted: 'stateNotStarted',
+};
+const STATE_DOT = {
+  online: '#1f9d55',
+  crashed: DANGER,
+  starting: '#d97706',
+  isolated: '#c2410c',
+  notStarted: '#9aa1ac',
+};
+const PAD = 10;
+
+export function BrokerHeader({
+  width,
+  broker,
+  narrow,
+  isController,
+  controllerEpoch,
+  locale,
+}: BrokerHeaderProps) {
+  const state = brokerDisplayState(broker);
+  const down = state === 'crashed' || state === 'notStarted';
+  const innerW = width - 2 * PAD;
+  const name = dt(locale, 'broker', { id: broker.id });
+  const stateText = dt(locale, STATE_KEYS[state]);
+  const meta =
+    broker.zkSessionId === null
+      ? dt(locale, 'brokerNoSession')
+      : dt(locale, 'brokerMeta', {
+          session: sessionHex(broker.zkSessionId),
+          epoch: broker.brokerEpoch ?? '–',
+        });
+  const pillW = Math.min(narrow ? innerW : innerW * 0.5, 22 + textWidth(stateText, 10.5));
+  const nameRoom = narrow ? innerW : innerW - pillW - 4;
+  return (
+    <>
+      <text x={PAD} y={24} fontSize={14.5} fontWeight={700} fill={down ? OFFLINE_INK : INK}>
+        {fitText(name, nameRoom - (isController ? 26 : 0), 14.5)}
+      </text>
+      {isController && (
+        <Crown
+          x={PAD + Math.min(nameRoom - 24, textWidth(name, 14.5) * 1.1 + 6)}
+          y={12}
+          title={dt(locale, 'controllerTitle', { epoch: controllerEpoch })}
+        />
+      )}
+      <g transform={narrow ? `translate(${PAD},31)` : `translate(${width - PAD - pillW},11)`}>
+        <rect width={pillW} height={18} rx={9} fill={tint(STATE_DOT[state], 0.86)} />
+        <circle cx={9} cy={9} r={3.5} fill={STATE_DOT[state]} />
+        <text
+          x={16}
+          y={9}
+          dy="0.35em"
+          fontSize={10.5}
+          fontWeight={600}
+          fill={down ? '#4b5563' : INK}
+        >
+          {stateText}
+        </text>
+      </g>
+      {narrow ? (
+        <title>{meta}</title>
+      ) : (
+        <text x={PAD} y={40} fontSize={10.5} fill={MUTED}>
+          {fitText(meta, innerW, 10.5)}
+        </text>
+      )}
+      {state === 'crashed' && (
+        <g transform={`translate(${width},0)`} className="kd-crash-badge">
+          <title>{stateText}</title>
+          <circle r={11} fill={DANGER} stroke="#fff" strokeWidth={2} />
+          <path d="M-4,-4 L4,4 M4,-4 L-4,4" stroke="#fff" strokeWidth={2.4} strokeLinecap="round" />
+        </g>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { clusterLayout, layoutBoxes, type Rect, type Topology } from './clusterLayout';
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 768, height: 1024 },
+  // The smallest box the sandbox gives the diagram, and a short laptop stage.
+  { width: 560, height: 380 },
+  { width: 1100, height: 560 },
+];
+
+function topology(brokers: number, producers = 2, groups = 2): Topology {
+  return {
+    brokers: Array.from({ length: brokers }, (_, i) => i + 1),
+    producers: Array.from({ length: producers }, (_, i) => `producer-${i + 1}`),
+    consumers: Array.from({ length: groups }, (_, g) => ({
+      groupId: `group${g}`,
+      members: [`consumer-group${g}-1`, `consumer-group${g}-2`],
+    })),
+  };
+}
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('clusterLayout', () => {
+  for (const size of SIZES) {
+    for (let n = 1; n <= 9; n++) {
+      it(`places ${n} brokers at ${size.width}×${size.height} without overlap, inside bounds`, () => {
+        const layout = clusterLayout(topology(n), size);
+        const boxes = [...layoutBoxes(layout), layout.legend];
+        expect(layout.brokers).toHaveLength(n);
+        // A box big enough is used as given; a cramped one makes the drawing taller, never narrower.
+        if (size.height >= 800)
+          expect([layout.width, layout.height]).toEqual([size.width, size.height]);
+        expect(layout.width).toBe(size.width);
+        expect(layout.height).toBeGreaterThanOrEqual(size.height);
+        for (const box of boxes) {
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.y).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(layout.width);
+          expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
+          expect(box.width).toBeGreaterThan(0);
+          expect(box.height).toBeGreaterThan(0);
+        }
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            expect(overlaps(boxes[i] as Rect, boxes[j] as Rect), `${i} vs ${j}`).toBe(false);
+          }
+        }
+        // Cards wide and tall enough to list replicas.
+        for (const b of layout.brokers) {
+          expect(b.width).toBeGreaterThanOrEqual(130);
+          expect(b.height).toBeGreaterThanOrEqual(90);
+        }
+      });
+    }
+  }
+
+  it('gives stable ids keyed by entity, not position', () => {
+    const layout = clusterLayout(topology(3), SIZES[0]!);
+    expect(layout.zookeeper.id).toBe('zookeeper');
+    expect(layout.brokers.map((b) => b.id)).toEqual(['broker-1', 'broker-2', 'broker-3']);
+    expect(layout.producers.map((p) => p.id)).toEqual(['producer-1', 'producer-2']);
+    expect(layout.consumerGroups.map((g) => g.id)).toEqual(['group-group0', 'group-group1']);
+    expect(layout.consumerGroups[0]?.members.map((m) => m.id)).toEqual([
+      'consumer-group0-1',
+      'consumer-group0-2',
+    ]);
+  });
+
+  it('is a pure function: same input, same layout; clients do not move brokers', () => {
+    for (const size of SIZES) {
+      const a = clusterLayout(topology(5), size);
+      expect(clusterLayout(topology(5), size)).toEqual(a);
+      const moreClients = clusterLayout(topology(5, 4, 3), size);
+      expect(moreClients.brokers).toEqual(a.brokers);
+      expect(moreClients.zookeeper).toEqual(a.zookeeper);
+    }
+  });
+
+  it('puts ZooKeeper above the brokers, producers left and consumer groups right', () => {
+    for (const size of SIZES) {
+      const layout = clusterLayout(topology(3), size);
+      const top = Math.min(...layout.brokers.map((b) => b.y));
+      expect(layout.zookeeper.y + layout.zookeeper.height).toBeLessThan(top);
+      const left = Math.min(...layout.brokers.map((b) => b.x));
+      const right = Math.max(...layout.brokers.map((b) => b.x + b.width));
+      for (const p of layout.producers) expect(p.x + p.width).toBeLessThanOrEqual(left);
+      for (const g of layout.consumerGroups) expect(g.x).toBeGreaterThanOrEqual(right);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+// The sandbox: the diagram in the middle, the cluster panel beside it, playback and timeline below.
+import { PlaybackBar } from '../playback/PlaybackBar';
+import { PartitionsTable } from '../partitions/PartitionsTable';
+import { SetupPanel } from '../setup/SetupPanel';
+import { useKeyboardShortcuts } from '../shell/useKeyboardShortcuts';
+import { useT } from '../shell/useT';
+import { RecentEvents } from '../timeline/RecentEvents';
+import { Timeline } from '../timeline/Timeline';
+import { BrokerControls } from './BrokerControls';
+import { ControllerStatus } from './ControllerStatus';
+import { DiagramSlot } from './DiagramSlot';
+import { SelectedPartition } from './SelectedPartition';
+
+export function SandboxPage() {
+  const t = useT();
+  useKeyboardShortcuts();
+  return (
+    <main className="sandbox" id="main">
+      <h1 className="visually-hidden">
+        {t('app.title')} — {t('app.sandbox')}
+      </h1>
+      <DiagramSlot />
+      <aside className="side-panel" aria-label={t('app.clusterPanel')}>
+        <ControllerStatus />
+        <BrokerControls />
+        <PartitionsTable />
+        <SelectedPartition />
+        <SetupPanel />
+      </aside>
+      <section className="transport" aria-label={t('playback.controls')}>
+        <div className="transport-main">
+          <PlaybackBar />
+          <Timeline />
+        </div>
+        <RecentEvents />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+// A timeline event in words, from the `timeline.event.<kind>` template and the event's params.
+import type { Locale } from '../../i18n/messages';
+import { translate, type MessageKey } from '../../i18n/translate';
+import type { TimelineEvent, TimelineEventKind } from '../../model/snapshotTypes';
+import { brokerColor, DANGER, NODE_COLORS, WARNING, MUTED } from '../theme';
+import { formatSeconds } from '../playback/formatTime';
+
+export function eventText(locale: Locale, event: TimelineEvent): string {
+  const params: Record<string, string | number> = {
+    ...(event.broker === undefined ? {} : { broker: event.broker }),
+    ...(event.partition === undefined ? {} : { partition: event.partition }),
+    ...event.params,
+  };
+  return translate(locale, eventKey(event), params);
+}
+
+/** The template for an event; a few kinds read differently by their params. */
+function eventKey(event: TimelineEvent): MessageKey {
+  const { election, entity } = event.params;
+  if (event.kind === 'leader.elected' && (election === 'unclean' || election === 'preferred')) {
+    return `timeline.event.leader.elected.${election}`;
+  }
+  if (event.kind === 'config.changed' && entity === 'topic')
+    return 'timeline.event.config.changed.topic';
+  return `timeline.event.${event.kind}`;
+}
+
+/** `12.345 s` (localised unit). */
+export function eventTime(locale: Locale, at: number): string {
+  return translate(locale, 'timeline.seconds', { s: formatSeconds(at) });
+}
+
+/** Which row of the timeline a kind sits on: the broker's life, the controller, the partitions. */
+export type Lane = 'broker' | 'controller' | 'partition';
+
+const LANES: Record<TimelineEventKind, Lane> = {
+  'broker.started': 'broker',
+  'broker.crashed': 'broker',
+  'broker.restarted': 'broker',
+  'broker.isolated': 'broker',
+  'broker.reconnected': 'broker',
+  'session.expired': 'broker',
+  'znode.deleted': 'controller',
+  'controller.elected': 'controller',
+  'topic.created': 'controller',
+  'config.changed': 'controller',
+  'leader.elected': 'partition',
+  'partition.offline': 'partition',
+  'isr.shrink': 'partition',
+  'isr.expand': 'partition',
+  'log.truncated': 'partition',
+  'data.loss': 'partition',
+  'produce.failed': 'partition',
+};
+
+export function eventLane(kind: TimelineEventKind): Lane {
+  return LANES[kind];
+}
+
+/** Kinds that mean trouble are drawn in warning/danger colours whatever broker they concern. */
+export function eventColor(event: TimelineEvent): string {
+  switch (event.kind) {
+    case 'data.loss':
+    case 'partition.offline':
+    case 'broker.crashed':
+      return DANGER;
+    case 'produce.failed':
+    case 'isr.shrink':
+    case 'log.truncated':
+    case 'session.expired':
+      return WARNING;
+    case 'controller.elected':
+      return NODE_COLORS.controller;
+    default:
+      return event.broker === undefined ? MUTED : brokerColor(event.broker);
+  }
+}

@@ -2,6 +2,7 @@
 import { shareChunked } from './engine/chunked';
 import type { Chunked } from './engine/chunked';
 import { deepClone } from './engine/clone';
+import { MsgTable } from './engine/msgTable';
 import type { World } from './engine/types';
 
 function shareAll<T>(m: Record<string, Chunked<T>>): Record<string, Chunked<T>> {
@@ -18,7 +19,7 @@ export function cloneWorld(w: World, gen: number): World {
     ...copy,
     gen,
     // Messages are never changed after send: the copy shares them.
-    inFlight: new Map(inFlight),
+    inFlight: new MsgTable(inFlight),
     logs: shareAll(logs),
     ledger: shareChunked(ledger),
     acked: shareAll(acked),

@@ -1,6 +1,6 @@
 // A hash of the whole world (FNV-1a 64 over a canonical serialisation); full log chunks are memoised.
 import type { Chunked } from './engine/chunked';
-import { CHUNK } from './engine/chunked';
+import { CHUNK, chunkCount, chunkLength } from './engine/chunked';
 import type { World } from './engine/types';
 
 /**
@@ -25,8 +25,13 @@ const chunkHashes = new WeakMap<object, string>();
 
 function hashChunked<T>(c: Chunked<T>): string {
   const parts: string[] = [String(c.length)];
-  for (const chunk of c.chunks) {
-    if (chunk.length === CHUNK) {
+  const count = chunkCount(c);
+  for (let i = 0; i < count; i++) {
+    const full = c.chunks[i] as T[];
+    // A shared chunk's array may hold another holder's later appends: hash only this holder's items.
+    const n = chunkLength(c, i);
+    const chunk = full.length === n ? full : full.slice(0, n);
+    if (n === CHUNK) {
       let h = chunkHashes.get(chunk);
       if (h === undefined) {
         h = fnv1a64(JSON.stringify(chunk));
@@ -39,7 +44,8 @@ function hashChunked<T>(c: Chunked<T>): string {
 }
 
 export function digestWorld(w: World): string {
-  // Generations and the memo are bookkeeping of copy-on-write, not state: left out.
+  // Generations and the memo are bookkeeping of copy-on-write, not state: left out (and a
+  // Chunked's dirGen, which hashChunked does not read).
   const { logs, ledger, acked, inFlight, gen: _gen, ...rest } = w;
   const logHashes = Object.keys(logs)
     .sort()
@@ -47,12 +53,6 @@ export function digestWorld(w: World): string {
   const ackHashes = Object.keys(acked)
     .sort()
     .map((k) => `${k}:${hashChunked(acked[k] as Chunked<unknown>)}`);
-  const text = JSON.stringify([
-    rest,
-    [...inFlight.values()],
-    logHashes,
-    hashChunked(ledger),
-    ackHashes,
-  ]);
+  const text = JSON.stringify([rest, inFlight.toList(), logHashes, hashChunked(ledger), ackHashes]);
   return fnv1a64(text);
 }

@@ -28,7 +28,7 @@ class SimulationImpl implements Simulation {
 
   constructor(scenario: Scenario, options: SimulationOptions) {
     this.scenario = { ...scenario, actions: [...scenario.actions].sort((a, b) => a.at - b.at) };
-    this.interval = Math.max(100, options.checkpointIntervalMs ?? 5000);
+    this.interval = Math.max(100, options.checkpointIntervalMs ?? 2000);
     this.window = options.recordWindow ?? 200;
     this.world = createWorld(this.scenario);
     this.world.gen = ++this.genCounter;

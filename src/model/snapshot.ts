@@ -160,7 +160,7 @@ export function buildSnapshot(w: World, window: number): ClusterSnapshot {
       })),
       consumed: g.consumed,
     })),
-    inFlight: [...w.inFlight.values()].map((m) => ({
+    inFlight: w.inFlight.toList().map((m) => ({
       id: m.id,
       kind: m.kind,
       from: m.from,

@@ -16,7 +16,8 @@ export function defaultScenario(): Scenario {
         id: 'producer-1',
         topic: 'orders',
         recordsPerSec: 2,
-        keys: ['user-1', 'user-2', 'user-3', 'user-4'],
+        // murmur2 sends these to partitions 0, 0, 2 and 1 of 3: every partition gets records.
+        keys: ['alice', 'bob', 'carol', 'dave'],
         configs: { acks: 'all' },
       },
     ],

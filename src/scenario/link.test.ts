@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from './defaults';
+import { partitionForKey } from '../model/algorithms/murmur2';
 import { describeProblem } from './describe';
 import {
   buildLink,
@@ -286,5 +287,15 @@ describe('parseLink: fuzz (never throws)', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the default scenario', () => {
+  it("keys records so that Kafka's murmur2 partitioner reaches every partition of orders", () => {
+    const scenario = defaultScenario();
+    const orders = scenario.topics.find((t) => t.name === 'orders');
+    const keys = scenario.producers[0]?.keys ?? [];
+    const reached = new Set(keys.map((k) => partitionForKey(k, orders?.partitions ?? 0)));
+    expect(reached.size).toBe(orders?.partitions);
   });
 });

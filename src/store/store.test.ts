@@ -43,6 +43,14 @@ describe('openLink', () => {
     expect(store.getState().linkProblems).toEqual([]);
   });
 
+  it("ignores a failed link's time: the default starts playing from 0", () => {
+    const { store } = openSandbox('#/sandbox?s=bad&t=5000');
+    const s = store.getState();
+    expect(s.linkFailed).toBe(true);
+    expect(s.now).toBe(0);
+    expect(s.playing).toBe(true);
+  });
+
   it('opens a link whose t is too far at the limit, and says so', () => {
     const { store } = openSandbox('#/sandbox?t=999999999');
     expect(store.getState().now).toBe(3_600_000);

@@ -31,6 +31,7 @@ export const diagram = {
   zkPartitionState: 'leader {leader} · ISR [{isr}] · epoch {epoch}',
   zkControllerData: 'broker {id}',
   zkAssignment: 'assignment {assignment}',
+  zkShowLess: 'show less',
   zkEmpty: '(empty)',
   leaderNone: 'none',
   producer: 'Producer',

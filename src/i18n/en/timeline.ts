@@ -26,7 +26,8 @@ export const timeline = {
   'event.log.truncated':
     '{partition}: broker {broker} truncated its log from offset {from} to {to} ({count} record(s) cut)',
   'event.data.loss': '{partition}: {count} acknowledged record(s) lost (offsets {offsets})',
-  'event.produce.failed': '{partition}: a produce request from {producer} failed with {error}',
+  'event.produce.failed':
+    '{partition}: a produce request from {producer} failed with {error}; the producer retries until delivery.timeout.ms',
   'event.topic.created': 'Topic {topic} created',
   'event.config.changed': 'Broker default: {key} set to {value}',
   'event.config.changed.topic': 'Topic {name}: {key} set to {value}',

@@ -34,6 +34,7 @@ export const diagram: Messages['diagram'] = {
   zkPartitionState: '리더 {leader} · ISR [{isr}] · 에포크 {epoch}',
   zkControllerData: '브로커 {id}',
   zkAssignment: '배치 {assignment}',
+  zkShowLess: '접기',
   zkEmpty: '(비어 있음)',
   leaderNone: '없음',
   producer: '프로듀서',

@@ -30,7 +30,8 @@ export const timeline: Messages['timeline'] = {
   'event.log.truncated':
     '{partition}: 브로커 {broker}가 로그를 오프셋 {from}에서 {to}(으)로 잘라 냄 (레코드 {count}개 삭제)',
   'event.data.loss': '{partition}: 확인(ack)된 레코드 {count}개 유실 (오프셋 {offsets})',
-  'event.produce.failed': '{partition}: {producer}의 프로듀스 요청 실패 ({error})',
+  'event.produce.failed':
+    '{partition}: {producer}의 프로듀스 요청 실패 ({error}), delivery.timeout.ms까지 재시도',
   'event.topic.created': '토픽 {topic} 생성',
   'event.config.changed': '브로커 기본값: {key}={value}(으)로 변경',
   'event.config.changed.topic': '토픽 {name}: {key}={value}(으)로 변경',

@@ -2,8 +2,8 @@
 import type { Body } from '../engine/messages';
 import { send } from '../engine/network';
 import type { Broker, Msg, PartitionInfo, Replica, World } from '../engine/types';
-import { expirePurgatory, maybeIncrementHw } from '../replication/leader';
-import { logKey, tpKey } from '../replication/log';
+import { NEVER_MS, expirePurgatory, maybeIncrementHw } from '../replication/leader';
+import { assignEpoch, logKey, tpKey } from '../replication/log';
 import { addToFetcher, removeFromFetchers } from '../replication/follower';
 
 export function ensureReplica(b: Broker, info: PartitionInfo): Replica {
@@ -42,19 +42,18 @@ export function ensureReplica(b: Broker, info: PartitionInfo): Replica {
 function makeLeader(w: World, b: Broker, r: Replica): void {
   removeFromFetchers(b, tpKey(r.topic, r.partition));
   r.role = 'leader';
-  const last = r.epochCache[r.epochCache.length - 1];
-  if (!last || last.epoch < r.leaderEpoch) {
-    r.epochCache.push({ epoch: r.leaderEpoch, startOffset: r.leo });
-  }
+  // Partition.makeLeader → maybeAssignEpochStartOffset: the new epoch starts at this LEO.
+  assignEpoch(r, r.leaderEpoch, r.leo);
   r.leaderEpochStartOffset = r.leo;
   r.followers = {};
   for (const id of r.replicas) {
     if (id === b.id) continue;
+    // Replica.resetReplicaState (K@2.8.2 Partition.makeLeader): ISR members count as caught up now.
     r.followers[id] = {
       leo: -1,
-      lastCaughtUpTimeMs: r.isr.includes(id) ? w.now : 0,
-      lastFetchLeaderLogEndOffset: 0,
-      lastFetchTimeMs: 0,
+      lastCaughtUpTimeMs: r.isr.includes(id) ? w.now : NEVER_MS,
+      lastFetchLeaderLogEndOffset: r.leo,
+      lastFetchTimeMs: w.now,
     };
   }
   maybeIncrementHw(w, b, r);

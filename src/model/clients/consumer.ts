@@ -152,7 +152,10 @@ export function consumerResponse(w: World, g: Group, m: Member, from: string, bo
       o.resolved = true;
     }
     // Consumers only ever see records below the HW (KAFKA.md 3.1).
-    for (const rec of p.records) {
+    // Indexed: `records` may be the shared frozen empty list, and for-of would allocate iterators.
+    const records = p.records;
+    for (let i = 0; i < records.length; i++) {
+      const rec = records[i] as (typeof records)[number];
       if (rec.offset === o.position && rec.offset < p.hw) {
         o.position++;
         g.consumed++;

@@ -1,17 +1,36 @@
 // The producer ledger: every record's fate, and loss detection when the leader's log no longer has it.
 import { CHUNK, emptyChunked, get, push, set } from '../engine/chunked';
+import type { Chunked } from '../engine/chunked';
 import { emit } from '../engine/timeline';
 import type { LedgerEntry, World } from '../engine/types';
 import { logKey } from '../replication/log';
 import { parsePartitionState, partitionStatePath } from '../zookeeper/znodes';
 
-// Derived bookkeeping, not state: the generation of the world that created each entry. An entry
-// created since the world's last checkpoint or restore is shared with no copy, so it may change in place.
-const createdIn = new WeakMap<LedgerEntry, number>();
+// Derived bookkeeping, not state: per ledger list, its length when the world's current generation
+// began. An entry added since the world's last checkpoint or restore (index ≥ start) is shared with
+// no copy, so it may change in place. (One record per world copy, not one per entry.)
+interface GenStart {
+  gen: number;
+  start: number;
+}
+const genStarts = new WeakMap<Chunked<LedgerEntry>, GenStart>();
+
+/** Every push goes through ledgerAdd, so the length at the first call in a generation is its start. */
+function genStart(w: World): number {
+  let g = genStarts.get(w.ledger);
+  if (g === undefined) {
+    g = { gen: w.gen, start: w.ledger.length };
+    genStarts.set(w.ledger, g);
+  } else if (g.gen !== w.gen) {
+    g.gen = w.gen;
+    g.start = w.ledger.length;
+  }
+  return g.start;
+}
 
 export function ledgerAdd(w: World, e: LedgerEntry): number {
+  genStart(w);
   push(w.ledger, e, w.gen);
-  createdIn.set(e, w.gen);
   return w.ledger.length - 1;
 }
 
@@ -29,13 +48,11 @@ export function ledgerUpdate(w: World, i: number, patch: Partial<LedgerEntry>): 
   const e = ledgerGet(w, i);
   const ci = Math.floor(i / CHUNK);
   const chunk = w.ledger.chunks[ci];
-  if (createdIn.get(e) === w.gen && w.ledger.gens[ci] === w.gen && chunk && chunk.length < CHUNK) {
+  if (i >= genStart(w) && w.ledger.gens[ci] === w.gen && chunk && chunk.length < CHUNK) {
     Object.assign(e, patch);
     return;
   }
-  const copy = { ...e, ...patch };
-  createdIn.set(copy, w.gen);
-  set(w.ledger, i, copy, w.gen);
+  set(w.ledger, i, { ...e, ...patch }, w.gen);
 }
 
 export function ledgerAck(w: World, i: number, offset: number | null): void {

@@ -145,6 +145,15 @@ export function requestMetadata(w: World, index: number): void {
   });
 }
 
+/** max.in.flight.requests.per.connection (ProducerConfig default 5; idempotence needs ≤ 5). */
+export const MAX_IN_FLIGHT_PER_BROKER = 5;
+
+function inFlightTo(p: Producer, broker: number): number {
+  let n = 0;
+  for (const f of p.inFlight) if (f.broker === broker) n++;
+  return n;
+}
+
 export function trySend(w: World, index: number): void {
   const p = w.producers[index];
   if (!p) return;
@@ -154,16 +163,15 @@ export function trySend(w: World, index: number): void {
     only &&
     only.partition >= 0 &&
     only.notBefore <= w.now &&
-    (p.leaders[only.partition] ?? -1) >= 0
+    (p.leaders[only.partition] ?? -1) >= 0 &&
+    inFlightTo(p, p.leaders[only.partition] ?? -1) < MAX_IN_FLIGHT_PER_BROKER
   ) {
     p.queue = [];
     sendBatch(w, index, only.partition, [only]);
     return;
   }
   const byPartition = new Map<number, OutRecord[]>();
-  const keep: OutRecord[] = [];
   let needMeta = p.numPartitions === 0;
-  let nextRetry = Infinity;
   for (const r of p.queue) {
     if (r.partition < 0 && p.numPartitions > 0) {
       const e = ledgerGet(w, r.ledger);
@@ -171,19 +179,27 @@ export function trySend(w: World, index: number): void {
       ledgerUpdate(w, r.ledger, { partition: r.partition });
       assignSeq(p, r);
     }
-    const leader = r.partition >= 0 ? (p.leaders[r.partition] ?? -1) : -1;
-    if (leader < 0 || r.notBefore > w.now) {
-      if (leader < 0) needMeta = true;
-      if (r.notBefore > w.now) nextRetry = Math.min(nextRetry, r.notBefore);
-      keep.push(r);
-      continue;
-    }
     const list = byPartition.get(r.partition) ?? [];
     list.push(r);
     byPartition.set(r.partition, list);
   }
+  const keep: OutRecord[] = [];
+  let nextRetry = Infinity;
+  for (const [partition, records] of byPartition) {
+    // The idempotent producer sends a partition's records in sequence order: a retried record
+    // holds back the newer ones behind it (RecordAccumulator re-enqueues retries at the front).
+    records.sort((a, b) => a.seq - b.seq);
+    const leader = partition >= 0 ? (p.leaders[partition] ?? -1) : -1;
+    const head = records[0] as OutRecord;
+    if (leader < 0) needMeta = true;
+    if (head.notBefore > w.now) nextRetry = Math.min(nextRetry, head.notBefore);
+    if (leader < 0 || head.notBefore > w.now || inFlightTo(p, leader) >= MAX_IN_FLIGHT_PER_BROKER) {
+      keep.push(...records);
+      continue;
+    }
+    sendBatch(w, index, partition, records);
+  }
   p.queue = keep;
-  for (const [partition, records] of byPartition) sendBatch(w, index, partition, records);
   if (needMeta) requestMetadata(w, index);
   if (nextRetry < Infinity && p.retryArmedAt !== nextRetry) {
     p.retryArmedAt = nextRetry;

@@ -17,7 +17,12 @@ function failRequest(w: World, index: number, records: OutRecord[], error: strin
     const part = first ? first.partition : -1;
     emit(w, 'produce.failed', { producer: p.id, error }, { partition: `${p.topic}-${part}` });
   }
-  if (error !== 'NOT_ENOUGH_REPLICAS' && error !== 'NOT_ENOUGH_REPLICAS_AFTER_APPEND')
+  // Errors about the partition's replicas or sequence need no new metadata; the rest may.
+  if (
+    error !== 'NOT_ENOUGH_REPLICAS' &&
+    error !== 'NOT_ENOUGH_REPLICAS_AFTER_APPEND' &&
+    error !== 'OUT_OF_ORDER_SEQUENCE_NUMBER'
+  )
     p.metaWanted = true;
   for (const r of records) {
     if (w.now + p.retryBackoffMs - r.createdAt >= p.deliveryTimeoutMs) {
@@ -63,9 +68,13 @@ export function producerResponse(w: World, index: number, body: Body): void {
   }
   p.inErrorBurst = false;
   for (let k = 0; k < req.records.length; k++) {
-    ledgerAck(w, (req.records[k] as OutRecord).ledger, body.offsets[k] ?? body.baseOffset + k);
+    // -1: a duplicate too old for the broker to name its offset (DUPLICATE_SEQUENCE_NUMBER).
+    const offset = body.offsets[k] ?? body.baseOffset + k;
+    ledgerAck(w, (req.records[k] as OutRecord).ledger, offset >= 0 ? offset : null);
   }
   p.acknowledged += req.records.length;
+  // Records held back by max.in.flight.requests.per.connection can go now.
+  if (p.queue.length) trySend(w, index);
 }
 
 /** Once a second: requests to a dead broker fail at once, silent ones after request.timeout.ms. */

@@ -37,3 +37,33 @@ export function heapPop(h: QEvent[]): QEvent | undefined {
   h[i] = last;
   return top;
 }
+
+// Spent queue entries for reuse (derived, not state): the live world's heap owns its entries (a
+// checkpoint copies them), so an entry popped and processed is referenced by nothing else.
+const spent: QEvent[] = [];
+
+/** A queue entry, reusing a spent one when there is one: no allocation per event. */
+export function makeEvent(
+  at: number,
+  seq: number,
+  type: 0 | 1 | 2,
+  a: number,
+  s: string,
+  task: QEvent['task'],
+): QEvent {
+  const e = spent.pop();
+  if (e === undefined) return { at, seq, type, a, s, task };
+  e.at = at;
+  e.seq = seq;
+  e.type = type;
+  e.a = a;
+  e.s = s;
+  e.task = task;
+  return e;
+}
+
+/** Give back an entry that was popped and processed. */
+export function releaseEvent(e: QEvent): void {
+  e.task = null;
+  if (spent.length < 4096) spent.push(e);
+}

@@ -11,8 +11,25 @@ export function brokerNode(id: number): NodeId {
 // Derived cache (a pure function of the string): node id → broker index, or -1.
 const brokerIndex = new Map<string, number>();
 
+/** `broker-<digits>` → the number, or -1 for anything else (read without a lookup or a substring). */
+function brokerNumber(node: string): number {
+  // 'b' 'r' 'o' 'k' 'e' 'r' '-'
+  if (node.length < 8 || node.charCodeAt(0) !== 98 || node.charCodeAt(6) !== 45) return -1;
+  if (!node.startsWith('broker-')) return -1;
+  let n = 0;
+  for (let k = 7; k < node.length; k++) {
+    const c = node.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** The broker behind a node id, or undefined for ZooKeeper and clients. */
 export function brokerOf(w: World, node: NodeId): Broker | undefined {
+  const n = brokerNumber(node);
+  if (n >= 0) return w.brokers[n - 1];
+  // Not `broker-<digits>`: the general rule, memoised.
   let i = brokerIndex.get(node);
   if (i === undefined) {
     i = node.startsWith('broker-') ? Number(node.slice(7)) - 1 : -1;
@@ -52,5 +69,5 @@ export function send(w: World, kind: MessageKind, from: NodeId, to: NodeId, body
 
 /** Drop every in-flight message matching a predicate (crash: addressed to it; isolate: from or to it). */
 export function dropMessages(w: World, pred: (from: NodeId, to: NodeId) => boolean): void {
-  for (const [id, m] of w.inFlight) if (pred(m.from, m.to)) w.inFlight.delete(id);
+  for (const m of w.inFlight.toList()) if (pred(m.from, m.to)) w.inFlight.delete(m.id);
 }

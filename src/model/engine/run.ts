@@ -2,7 +2,7 @@
 import type { ScenarioAction } from '../scenarioTypes';
 import { applyAction } from './actions';
 import { processEvent } from './dispatch';
-import { heapPop } from './heap';
+import { heapPop, releaseEvent } from './heap';
 import type { World } from './types';
 
 /** Time of the next thing to happen: a queued event, or an action (which runs after events at its time). */
@@ -32,7 +32,9 @@ export function runUntil(
     if (stop && next > w.now && stop()) return;
     w.now = next;
     if (et <= at) {
-      processEvent(w, heapPop(w.heap) as NonNullable<typeof e>);
+      const ev = heapPop(w.heap) as NonNullable<typeof e>;
+      processEvent(w, ev);
+      releaseEvent(ev);
     } else {
       w.nextAction++;
       applyAction(w, a as ScenarioAction);

@@ -1,14 +1,13 @@
 // Scheduling on the virtual clock: tasks, message arrivals and xstate delayed events share one heap.
-import { heapPush } from './heap';
-import type { QEvent, Task, World } from './types';
+import { heapPush, makeEvent } from './heap';
+import type { Task, World } from './types';
 
 export function scheduleTask(w: World, at: number, task: Task): void {
-  const e: QEvent = { at, seq: w.seq++, type: 2, a: 0, s: '', task };
-  heapPush(w.heap, e);
+  heapPush(w.heap, makeEvent(at, w.seq++, 2, 0, '', task));
 }
 
 export function scheduleArrival(w: World, at: number, msgId: number): void {
-  heapPush(w.heap, { at, seq: w.seq++, type: 0, a: msgId, s: '', task: null });
+  heapPush(w.heap, makeEvent(at, w.seq++, 0, msgId, '', null));
 }
 
 /** An xstate `raise` with a delay: replaces any pending timer with the same key. */
@@ -22,7 +21,7 @@ export function startTimer(
   const key = `${entity}/${id}`;
   const seq = w.seq++;
   w.timers[key] = { seq, entity, event };
-  heapPush(w.heap, { at: w.now + delay, seq, type: 1, a: 0, s: key, task: null });
+  heapPush(w.heap, makeEvent(w.now + delay, seq, 1, 0, key, null));
 }
 
 /** An xstate `cancel`: the heap entry stays and is skipped when it comes up. */

@@ -12,6 +12,7 @@ import type {
 import type { Chunked } from './chunked';
 import type { Group, LedgerEntry, Producer } from './clientTypes';
 import type { Body } from './messages';
+import type { MsgTable } from './msgTable';
 
 /** A record as stored in a log; immutable and shared by every replica and checkpoint. */
 export interface Rec extends RecordView {
@@ -216,7 +217,7 @@ export interface World {
   /** Copy-on-write generation of the chunked lists (bumped at every checkpoint and restore). */
   gen: number;
   nextMsgId: number;
-  inFlight: Map<number, Msg>;
+  inFlight: MsgTable;
   prng: Prng;
   latency: number;
   brokerConfigs: BrokerConfigs;

@@ -20,6 +20,7 @@ import { brokerNum } from './config';
 import { emptyChunked } from './chunked';
 import { scheduleTask } from './scheduler';
 import type { Broker, World } from './types';
+import { MsgTable } from './msgTable';
 
 function newBroker(id: number, intervalMs: number): Broker {
   return {
@@ -92,7 +93,7 @@ export function createWorld(s: Scenario): World {
     timers: {},
     gen: 1,
     nextMsgId: 1,
-    inFlight: new Map(),
+    inFlight: new MsgTable(),
     prng: createPrng(s.seed),
     latency: Math.max(0, s.networkLatencyMs),
     brokerConfigs: { ...s.brokerConfigs },

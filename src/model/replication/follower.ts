@@ -83,7 +83,12 @@ export function handleFetchResponse(
       checkLoss(w, p.tp);
       continue;
     }
-    for (const rec of p.records) if (rec.offset === r.leo) appendRecord(w, r, rec);
+    // Indexed: `records` may be the shared frozen empty list, and for-of would allocate iterators.
+    const records = p.records;
+    for (let i = 0; i < records.length; i++) {
+      const rec = records[i] as (typeof records)[number];
+      if (rec.offset === r.leo) appendRecord(w, r, rec);
+    }
     // ReplicaFetcherThread: follower HW = min(leader HW, own LEO).
     r.hw = Math.max(r.logStart, Math.min(p.hw, r.leo));
   }

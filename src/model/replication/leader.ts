@@ -5,6 +5,12 @@ import type { Broker, FollowerState, PendingProduce, Replica, World } from '../e
 import { wakeParked } from './serveFetch';
 import { tpKey } from './log';
 
+/**
+ * "Never": Kafka's clock is epoch milliseconds, so its initial 0 is a time long past; on a virtual
+ * clock that starts at 0 it would look recent for the first replica.lag.time.max.ms.
+ */
+export const NEVER_MS = Number.MIN_SAFE_INTEGER;
+
 /** Replica.updateFetchState: lastCaughtUpTimeMs from this fetch or the previous one (K@2.8.2 Replica.scala). */
 export function updateFollowerFetchState(
   w: World,
@@ -14,7 +20,12 @@ export function updateFollowerFetchState(
 ): void {
   let fs: FollowerState | undefined = r.followers[follower];
   if (!fs) {
-    fs = { leo: -1, lastCaughtUpTimeMs: 0, lastFetchLeaderLogEndOffset: 0, lastFetchTimeMs: 0 };
+    fs = {
+      leo: -1,
+      lastCaughtUpTimeMs: NEVER_MS,
+      lastFetchLeaderLogEndOffset: 0,
+      lastFetchTimeMs: NEVER_MS,
+    };
     r.followers[follower] = fs;
   }
   if (fetchOffset >= r.leo) fs.lastCaughtUpTimeMs = Math.max(fs.lastCaughtUpTimeMs, w.now);

@@ -16,9 +16,23 @@ export function latestEpoch(r: Replica): number {
   return r.epochCache.length ? (r.epochCache[r.epochCache.length - 1]?.epoch ?? -1) : -1;
 }
 
-/** LeaderEpochFileCache.assign: a new entry when a batch carries a higher epoch. */
-function assignEpoch(r: Replica, epoch: number, offset: number): void {
-  if (epoch > latestEpoch(r)) r.epochCache.push({ epoch, startOffset: offset });
+/**
+ * LeaderEpochFileCache.assign (K@2.8.2): a new entry when the epoch differs from the latest one (or
+ * starts earlier); entries at or past it in epoch or start offset are dropped first
+ * (maybeTruncateNonMonotonicEntries), so the cache stays strictly increasing in both.
+ */
+export function assignEpoch(r: Replica, epoch: number, startOffset: number): void {
+  const cache = r.epochCache;
+  const last = cache[cache.length - 1];
+  if (last && last.epoch === epoch && startOffset >= last.startOffset) return;
+  let keep = cache.length;
+  while (keep > 0) {
+    const e = cache[keep - 1] as { epoch: number; startOffset: number };
+    if (e.epoch < epoch && e.startOffset < startOffset) break;
+    keep--;
+  }
+  if (keep < cache.length) r.epochCache = cache.slice(0, keep);
+  r.epochCache.push({ epoch, startOffset });
 }
 
 /**
@@ -39,24 +53,64 @@ export function endOffsetForEpoch(r: Replica, epoch: number): { epoch: number; e
   return { epoch: cache[found]?.epoch ?? -1, endOffset: next ? next.startOffset : r.leo };
 }
 
-/** ProducerStateManager keeps the last 5 batches per producer (NumBatchesToRetain = 5). */
-// Kept as a flat ring of 5 (seq, offset) pairs per producer, written in place: no garbage per record.
+/**
+ * ProducerStateManager (K@2.8.2): per producer, the broker remembers its latest sequence numbers so a
+ * retried batch is acknowledged instead of written twice. Kafka keeps the last 5 batches
+ * (NumBatchesToRetain); the simulation sends one record per batch in the common case and keeps
+ * the last SEQ_RING records, written in place as (seq, offset) pairs: no garbage per record.
+ */
+const SEQ_RING = 16;
+
 function rememberSeq(r: Replica, producerId: string, seq: number, offset: number): void {
   let ring = r.producerSeqs[producerId];
   if (!ring) {
-    ring = [0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+    ring = [0, ...new Array<number>(2 * SEQ_RING).fill(-1)];
     r.producerSeqs[producerId] = ring;
   }
   const slot = ring[0] as number;
   ring[1 + 2 * slot] = seq;
   ring[2 + 2 * slot] = offset;
-  ring[0] = (slot + 1) % 5;
+  ring[0] = (slot + 1) % SEQ_RING;
 }
 
-export function findDuplicate(r: Replica, producerId: string, seq: number): number | null {
+/** How the leader treats an incoming record's sequence number (ProducerAppendInfo.checkSequence). */
+export type SequenceCheck =
+  | { kind: 'new' }
+  /** Already in the log: acknowledged again; offset null when too old to look up (DUPLICATE_SEQUENCE_NUMBER). */
+  | { kind: 'duplicate'; offset: number | null }
+  /** A gap: an earlier record of this producer has not arrived (OUT_OF_ORDER_SEQUENCE_NUMBER). */
+  | { kind: 'outOfOrder' };
+
+export function checkSequence(
+  w: World,
+  r: Replica,
+  producerId: string,
+  seq: number,
+  lastSeqInRequest: number | null,
+): SequenceCheck {
   const ring = r.producerSeqs[producerId];
-  if (!ring) return null;
-  for (let i = 0; i < 5; i++) if (ring[1 + 2 * i] === seq) return ring[2 + 2 * i] ?? null;
+  let last = lastSeqInRequest ?? -1;
+  if (ring) {
+    for (let i = 0; i < SEQ_RING; i++) {
+      const s = ring[1 + 2 * i] as number;
+      if (s === seq) return { kind: 'duplicate', offset: ring[2 + 2 * i] ?? null };
+      if (s > last) last = s;
+    }
+  } else if (lastSeqInRequest === null) {
+    // No state for this producer on this replica: accept, as Kafka does for a first batch.
+    return { kind: 'new' };
+  }
+  if (seq === last + 1) return { kind: 'new' };
+  if (seq > last) return { kind: 'outOfOrder' };
+  return { kind: 'duplicate', offset: findInLog(w, r, producerId, seq) };
+}
+
+/** The offset of an older duplicate, looked for in the recent log; null if not found. */
+function findInLog(w: World, r: Replica, producerId: string, seq: number): number | null {
+  for (let o = r.leo - 1; o >= Math.max(r.logStart, r.leo - 5000); o--) {
+    const rec = get(logOf(w, r), o);
+    if (rec && rec.producerId === producerId && rec.seq === seq) return o;
+  }
   return null;
 }
 

@@ -4,7 +4,7 @@ import type { Body } from '../engine/messages';
 import { send } from '../engine/network';
 import type { Broker, Msg, World } from '../engine/types';
 import { maybeIncrementHw } from './leader';
-import { appendRecord, findDuplicate, tpKey } from './log';
+import { appendRecord, checkSequence, tpKey, type SequenceCheck } from './log';
 import { wakeParked } from './serveFetch';
 
 type ProduceBody = Extract<Body, { t: 'produce' }>;
@@ -41,15 +41,28 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
     reply(w, b, m, body, 'NOT_ENOUGH_REPLICAS', -1);
     return;
   }
+  // ProducerStateManager: check every record's sequence first; a gap rejects the whole batch.
+  const checks: SequenceCheck[] = [];
+  let lastSeq: number | null = null;
+  for (const rec of body.records) {
+    const check = checkSequence(w, r, body.producer, rec.seq, lastSeq);
+    if (check.kind === 'outOfOrder') {
+      reply(w, b, m, body, 'OUT_OF_ORDER_SEQUENCE_NUMBER', -1);
+      return;
+    }
+    checks.push(check);
+    if (check.kind === 'new') lastSeq = rec.seq;
+  }
   let baseOffset = -1;
   let lastOffset = -1;
   const offsets: number[] = [];
   let appended = false;
-  for (const rec of body.records) {
-    // ProducerStateManager: a retried batch already in the log is acknowledged, not written again.
-    const dup = findDuplicate(r, body.producer, rec.seq);
-    const offset = dup ?? r.leo;
-    if (dup === null) {
+  for (let i = 0; i < body.records.length; i++) {
+    const rec = body.records[i] as (typeof body.records)[number];
+    const check = checks[i] as SequenceCheck;
+    // A retried record already in the log is acknowledged, not written again (-1: offset unknown).
+    const offset = check.kind === 'duplicate' ? (check.offset ?? -1) : r.leo;
+    if (check.kind === 'new') {
       appendRecord(
         w,
         r,
@@ -66,7 +79,7 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
       );
       appended = true;
     }
-    if (baseOffset < 0) baseOffset = offset;
+    if (baseOffset < 0 && offset >= 0) baseOffset = offset;
     lastOffset = Math.max(lastOffset, offset);
     offsets.push(offset);
   }

@@ -2,14 +2,17 @@
 import type { Body, FetchPartResp } from '../engine/messages';
 import { send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
-import type { Broker, Msg, ParkedFetch, World } from '../engine/types';
+import type { Broker, Msg, ParkedFetch, Rec, Replica, World } from '../engine/types';
 import { maybeExpandIsr, maybeIncrementHw, updateFollowerFetchState } from './leader';
-import { endOffsetForEpoch, readRecords } from './log';
+import { endOffsetForEpoch, latestEpoch, logOf, readRecords } from './log';
 
 type FetchBody = Extract<Body, { t: 'fetch' }>;
 
 /** Teaching simplification: a fetch response carries at most this many records per partition. */
 const MAX_RECORDS = 500;
+
+/** The records of a part with none: one shared, frozen empty list (messages are never changed). */
+const NO_RECORDS = Object.freeze([]) as unknown as Rec[];
 
 function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartResp[] {
   const out: FetchPartResp[] = [];
@@ -19,14 +22,16 @@ function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartR
     const base: FetchPartResp = {
       tp: part.tp,
       error: null,
-      records: [],
+      records: NO_RECORDS,
       hw: r ? r.hw : 0,
       leo: r ? r.leo : 0,
       diverging: null,
       resetTo: -1,
     };
+    // Errors are set on `base` in place (same fields, same order as a spread copy): no copy per part.
     if (!r || r.role !== 'leader') {
-      out.push({ ...base, error: 'NOT_LEADER_OR_FOLLOWER' });
+      base.error = 'NOT_LEADER_OR_FOLLOWER';
+      out.push(base);
       continue;
     }
     let offset = part.offset;
@@ -36,20 +41,19 @@ function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartR
         offset = body.reset === 'earliest' ? r.logStart : r.hw;
         base.resetTo = offset;
       } else if (offset > r.leo || offset < r.logStart) {
-        out.push({ ...base, error: 'OFFSET_OUT_OF_RANGE' });
+        base.error = 'OFFSET_OUT_OF_RANGE';
+        out.push(base);
         continue;
       }
-      base.records = offset < r.hw ? readRecords(w, r, offset, r.hw, MAX_RECORDS) : [];
+      if (offset < r.hw) base.records = readRecords(w, r, offset, r.hw, MAX_RECORDS);
       out.push(base);
       continue;
     }
     // KIP-320 truncate-on-fetch: report a diverging epoch when the follower's last epoch ends earlier here.
-    if (part.lastFetchedEpoch >= 0) {
-      const end = endOffsetForEpoch(r, part.lastFetchedEpoch);
-      if (end.epoch < part.lastFetchedEpoch || end.endOffset < offset) {
-        out.push({ ...base, diverging: end });
-        continue;
-      }
+    if (part.lastFetchedEpoch >= 0 && diverges(r, part.lastFetchedEpoch, offset)) {
+      base.diverging = endOffsetForEpoch(r, part.lastFetchedEpoch);
+      out.push(base);
+      continue;
     }
     if (first) {
       updateFollowerFetchState(w, r, body.replicaId, offset);
@@ -57,16 +61,45 @@ function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartR
       maybeIncrementHw(w, b, r);
       base.hw = r.hw;
     }
-    base.records = offset < r.leo ? readRecords(w, r, offset, r.leo, MAX_RECORDS) : [];
+    if (offset < r.leo) base.records = readRecords(w, r, offset, r.leo, MAX_RECORDS);
     out.push(base);
   }
   return out;
 }
 
-function hasNews(parts: FetchPartResp[]): boolean {
-  for (const p of parts) {
-    if (p.error !== null || p.diverging !== null || p.records.length > 0 || p.resetTo >= 0)
-      return true;
+/** KIP-320: the follower's last fetched epoch ends earlier here than its fetch offset (see serve). */
+function diverges(r: Replica, lastFetchedEpoch: number, offset: number): boolean {
+  // endOffsetForEpoch without its result object: the latest epoch ends at the LEO.
+  if (lastFetchedEpoch === latestEpoch(r)) return r.leo < offset;
+  const end = endOffsetForEpoch(r, lastFetchedEpoch);
+  return end.epoch < lastFetchedEpoch || end.endOffset < offset;
+}
+
+/** readRecords(w, r, offset, to, MAX_RECORDS) is not empty (log created on the same condition). */
+function hasRecords(w: World, r: Replica, offset: number, to: number): boolean {
+  if (offset >= to) return false;
+  return Math.max(0, offset) < Math.min(to, offset + MAX_RECORDS, logOf(w, r).length);
+}
+
+/**
+ * Whether serve(w, b, body, false) would return news (a part with an error, a diverging epoch,
+ * records or a reset offset), without building the response: a parked fetch is checked on every
+ * append or HW move of its partitions, and most checks find nothing.
+ */
+function wouldHaveNews(w: World, b: Broker, body: FetchBody): boolean {
+  const consumer = body.replicaId < 0;
+  for (const part of body.parts) {
+    const r = b.replicas[part.tp];
+    if (!r || r.role !== 'leader') return true;
+    const offset = part.offset;
+    if (consumer) {
+      // A reset offset (logStart or HW, both ≥ 0) and an out-of-range error are news.
+      if (offset < 0 || offset > r.leo || offset < r.logStart) return true;
+      if (hasRecords(w, r, offset, r.hw)) return true;
+      continue;
+    }
+    if (part.lastFetchedEpoch >= 0 && diverges(r, part.lastFetchedEpoch, offset)) return true;
+    if (hasRecords(w, r, offset, r.leo)) return true;
   }
   return false;
 }
@@ -80,11 +113,42 @@ function respond(w: World, b: Broker, to: string, body: FetchBody, parts: FetchP
   });
 }
 
+/**
+ * Whether serve(w, b, body, true) would return news, with the same effects (follower fetch state,
+ * ISR, HW) in the same order, but no response built: most fetches find nothing and park. Each part's effects touch
+ * only its own replica, so serve(w, b, body, false) afterwards builds the response serve(…, true)
+ * would have built.
+ */
+function serveFirstNews(w: World, b: Broker, body: FetchBody): boolean {
+  if (body.replicaId < 0) return wouldHaveNews(w, b, body);
+  let news = false;
+  for (const part of body.parts) {
+    const r = b.replicas[part.tp];
+    if (!r || r.role !== 'leader') {
+      news = true;
+      continue;
+    }
+    const offset = part.offset;
+    if (part.lastFetchedEpoch >= 0 && diverges(r, part.lastFetchedEpoch, offset)) {
+      news = true;
+      continue;
+    }
+    updateFollowerFetchState(w, r, body.replicaId, offset);
+    maybeExpandIsr(w, b, r, body.replicaId);
+    maybeIncrementHw(w, b, r);
+    if (hasRecords(w, r, offset, r.leo)) news = true;
+  }
+  return news;
+}
+
 /** A Fetch arrives: answer now if there is anything to return, else park it (DelayedFetch). */
 export function handleFetch(w: World, b: Broker, m: Msg, body: FetchBody): void {
-  const parts = serve(w, b, body, true);
-  if (hasNews(parts) || body.maxWaitMs <= 0) {
-    respond(w, b, m.from, body, parts);
+  if (body.maxWaitMs <= 0) {
+    respond(w, b, m.from, body, serve(w, b, body, true));
+    return;
+  }
+  if (serveFirstNews(w, b, body)) {
+    respond(w, b, m.from, body, serve(w, b, body, false));
     return;
   }
   const id = b.nextParkId++;
@@ -107,8 +171,8 @@ export function handleFetch(w: World, b: Broker, m: Msg, body: FetchBody): void 
 
 function complete(w: World, b: Broker, p: ParkedFetch, force: boolean): boolean {
   if (p.body.t !== 'fetch') return true;
+  if (!force && !wouldHaveNews(w, b, p.body)) return false;
   const parts = serve(w, b, p.body, false);
-  if (!force && !hasNews(parts)) return false;
   respond(w, b, p.from, p.body, parts);
   return true;
 }

@@ -15,8 +15,11 @@ export function createLinkSlice(set: SetState, get: GetState, ctx: StoreContext)
     sandboxLink: '#/sandbox',
     openLink(hash) {
       const parsed = ctx.deps.parseLink(hash);
-      const clamped = parsed.t !== null && parsed.t > MAX_LINK_T_MS;
-      const t = clamped ? MAX_LINK_T_MS : parsed.t;
+      // A time belongs to the scenario it came with: when that scenario could not be opened, the
+      // default starts fresh from 0 rather than at a moment of a different run.
+      const linkT = parsed.failed ? null : parsed.t;
+      const clamped = linkT !== null && linkT > MAX_LINK_T_MS;
+      const t = clamped ? MAX_LINK_T_MS : linkT;
       set({
         route: parsed.route,
         linkProblems: parsed.problems,

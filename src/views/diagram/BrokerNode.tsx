@@ -1,13 +1,14 @@
 // A broker card: name, state, controller crown, and one chip per partition replica it hosts.
 import type { BrokerView } from '../../model/snapshotTypes';
 import type { Locale } from '../../i18n/messages';
-import { HIGHLIGHT, MUTED, OFFLINE_INK, brokerColor } from '../theme';
+import { MUTED, OFFLINE_INK, brokerColor } from '../theme';
 import type { BrokerBox } from './clusterLayout';
-import type { ChipData } from './brokerChips';
+import { chipGrid, type ChipData } from './brokerChips';
 import { BrokerHeader } from './BrokerHeader';
+import { NodeCard } from './NodeCard';
 import { ReplicaChip } from './ReplicaChip';
 import { brokerDisplayState } from './replicaRole';
-import { dt } from './text';
+import { dt, textWidth } from './text';
 
 export interface BrokerNodeProps {
   box: BrokerBox;
@@ -25,9 +26,6 @@ export const PAD = 10;
 const HEADER = 50;
 /** Below this width the state pill moves under the name. */
 const NARROW = 180;
-const CHIP_H = 22;
-const CHIP_GAP = 7;
-const MIN_CHIP_W = 78;
 
 export function BrokerNode(props: BrokerNodeProps) {
   const { box, broker, chips, locale, selectedPartition, highlight } = props;
@@ -37,62 +35,50 @@ export function BrokerNode(props: BrokerNodeProps) {
 
   const innerW = box.width - 2 * PAD;
   const narrow = box.width < NARROW;
-  const header = narrow ? 58 : HEADER;
-  const cols = Math.max(1, Math.floor((innerW + CHIP_GAP) / (MIN_CHIP_W + CHIP_GAP)));
-  const chipW = (innerW - (cols - 1) * CHIP_GAP) / cols;
-  const rows = Math.max(
-    0,
-    Math.floor((box.height - header - PAD + CHIP_GAP) / (CHIP_H + CHIP_GAP)),
+  const header = narrow ? 52 : HEADER;
+  const grid = chipGrid(
+    innerW,
+    box.height - header - 6,
+    chips.map((c) => c.partition),
+    (name) => textWidth(name, 11.5),
   );
-  const capacity = cols * rows;
+  const { cols, chipW, capacity } = grid;
   const overflow = chips.length > capacity;
   const shown = overflow ? chips.slice(0, Math.max(0, capacity - 1)) : chips;
   const chipAt = (i: number) => ({
-    x: PAD + (i % cols) * (chipW + CHIP_GAP),
-    y: header + Math.floor(i / cols) * (CHIP_H + CHIP_GAP),
+    x: PAD + (i % cols) * (chipW + grid.gap),
+    y: header + Math.floor(i / cols) * (grid.chipH + grid.gap),
   });
   const emphasised = highlight.has(box.id);
 
   return (
-    <g
-      className="kd-broker"
-      data-state={state}
-      data-testid={box.id}
-      transform={`translate(${box.x},${box.y})`}
+    <NodeCard
+      box={box}
+      kind="broker"
+      data={{ 'data-state': state }}
+      fill={down ? '#eef0f3' : '#fff'}
+      stroke={down ? '#b3b9c3' : color}
+      strokeWidth={state === 'isolated' ? 2 : 1.5}
+      strokeDasharray={state === 'isolated' || state === 'notStarted' ? '6 4' : undefined}
+      shadow={!down}
+      highlighted={emphasised}
+      decoration={
+        <>
+          {down && (
+            <rect width={box.width} height={box.height} rx={9} fill="url(#kd-hatch-light)" />
+          )}
+          <clipPath id={`kd-clip-${box.id}`}>
+            <rect width={box.width} height={box.height} rx={9} />
+          </clipPath>
+          <rect
+            width={box.width}
+            height={6}
+            fill={down ? '#b3b9c3' : color}
+            clipPath={`url(#kd-clip-${box.id})`}
+          />
+        </>
+      }
     >
-      {emphasised && (
-        <rect
-          className="kd-highlight"
-          x={-6}
-          y={-6}
-          width={box.width + 12}
-          height={box.height + 12}
-          rx={14}
-          fill="none"
-          stroke={HIGHLIGHT}
-          strokeWidth={3}
-        />
-      )}
-      <rect
-        width={box.width}
-        height={box.height}
-        rx={10}
-        fill={down ? '#eef0f3' : '#fff'}
-        stroke={down ? '#b3b9c3' : color}
-        strokeWidth={state === 'isolated' ? 2 : 1.5}
-        strokeDasharray={state === 'isolated' || state === 'notStarted' ? '6 4' : undefined}
-        filter={down ? undefined : 'url(#kd-shadow)'}
-      />
-      {down && <rect width={box.width} height={box.height} rx={10} fill="url(#kd-hatch-light)" />}
-      <clipPath id={`kd-clip-${box.id}`}>
-        <rect width={box.width} height={box.height} rx={10} />
-      </clipPath>
-      <rect
-        width={box.width}
-        height={6}
-        fill={down ? '#b3b9c3' : color}
-        clipPath={`url(#kd-clip-${box.id})`}
-      />
       <BrokerHeader
         width={box.width}
         broker={broker}
@@ -106,7 +92,7 @@ export function BrokerNode(props: BrokerNodeProps) {
           key={chip.partition}
           {...chipAt(i)}
           width={chipW}
-          height={CHIP_H}
+          height={grid.chipH}
           partition={chip.partition}
           brokerId={broker.id}
           role={chip.role}
@@ -123,7 +109,7 @@ export function BrokerNode(props: BrokerNodeProps) {
         />
       ))}
       {overflow && (
-        <text {...chipAt(shown.length)} dx={6} dy={CHIP_H / 2 + 4} fontSize={11} fill={MUTED}>
+        <text {...chipAt(shown.length)} dx={6} dy={grid.chipH / 2 + 4} fontSize={11} fill={MUTED}>
           {dt(locale, 'moreReplicas', { count: chips.length - shown.length })}
         </text>
       )}
@@ -132,6 +118,6 @@ export function BrokerNode(props: BrokerNodeProps) {
           {dt(locale, 'noReplicas')}
         </text>
       )}
-    </g>
+    </NodeCard>
   );
 }

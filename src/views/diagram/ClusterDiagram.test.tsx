@@ -128,3 +128,35 @@ describe('ClusterDiagram', () => {
     expect(screen.getByRole('button', { name: '브로커 1의 파티션 orders-0, 리더' })).toBeTruthy();
   });
 });
+
+describe('ZooKeeper znode columns', () => {
+  it('shows brokers, the controller and partition state side by side, /controller always shown', () => {
+    const { container } = renderDiagram();
+    const columns = [...container.querySelectorAll('.kd-znodes > *')];
+    expect(columns.map((c) => c.querySelector('.kd-zgroup')?.className ?? c.className)).toEqual([
+      'kd-zgroup kd-zgroup-brokers',
+      'kd-zgroup kd-zgroup-controller',
+      'kd-zgroup kd-zgroup-topics',
+    ]);
+    const controller = container.querySelector('[data-path="/controller"]');
+    expect(controller?.hasAttribute('hidden')).toBe(false);
+    expect(controller?.textContent).toContain('broker 2');
+    expect(container.querySelector('[data-path="/controller_epoch"]')?.hasAttribute('hidden')).toBe(
+      false,
+    );
+  });
+
+  it('collapses a long list behind "+N more" and expands it', () => {
+    const { container } = renderDiagram({ height: 420 });
+    const topics = container.querySelector('.kd-zgroup-topics')!;
+    const hidden = () => topics.querySelectorAll('li[hidden]').length;
+    expect(hidden()).toBeGreaterThan(0);
+    const more = within(topics as HTMLElement).getByRole('button', { name: /^\+\d+ more$/ });
+    expect(more.textContent).toBe(`+${hidden()} more`);
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(hidden()).toBe(0);
+    fireEvent.click(within(topics as HTMLElement).getByRole('button', { name: 'show less' }));
+    expect(hidden()).toBeGreaterThan(0);
+  });
+});

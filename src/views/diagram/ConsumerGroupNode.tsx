@@ -1,10 +1,10 @@
 // A consumer group: its state and generation, each member with its partitions and lag.
 import type { ConsumerGroupView } from '../../model/snapshotTypes';
 import type { Locale } from '../../i18n/messages';
-import { HIGHLIGHT, INK, MUTED, NODE_COLORS, WARNING } from '../theme';
+import { INK, MUTED, WARNING } from '../theme';
 import type { GroupBox } from './clusterLayout';
-import { GroupIcon } from './Glyphs';
-import { dt, fitText } from './text';
+import { NodeCard } from './NodeCard';
+import { dt, fitText, textWidth } from './text';
 
 export interface ConsumerGroupNodeProps {
   box: GroupBox;
@@ -24,43 +24,35 @@ export function memberLag(
   }, 0);
 }
 
+/** `orders-0, orders-1`, or `orders-0,1` when the long form does not fit. */
+export function assignmentText(
+  assignment: { topic: string; partition: number }[],
+  maxWidth: number,
+  fontSize: number,
+): string {
+  const long = assignment.map((a) => `${a.topic}-${a.partition}`).join(', ');
+  if (textWidth(long, fontSize) <= maxWidth) return long;
+  const byTopic = new Map<string, number[]>();
+  for (const a of assignment) byTopic.set(a.topic, [...(byTopic.get(a.topic) ?? []), a.partition]);
+  const short = [...byTopic].map(([t, ps]) => `${t}-${ps.join(',')}`).join(' ');
+  return fitText(short, maxWidth, fontSize);
+}
+
 export function ConsumerGroupNode({ box, group, locale, highlighted }: ConsumerGroupNodeProps) {
-  const w = box.width - 20;
+  const full = dt(locale, 'consumerGroup', { groupId: group.groupId });
+  // The word "Group" gives way first, so the group id itself stays readable.
+  const title = textWidth(full, 13) <= box.width - 43 ? full : group.groupId;
   return (
-    <g className="kd-group" data-testid={box.id} transform={`translate(${box.x},${box.y})`}>
-      {highlighted && (
-        <rect
-          className="kd-highlight"
-          x={-5}
-          y={-5}
-          width={box.width + 10}
-          height={box.height + 10}
-          rx={12}
-          fill="none"
-          stroke={HIGHLIGHT}
-          strokeWidth={3}
-        />
-      )}
-      <rect
-        width={box.width}
-        height={box.height}
-        rx={9}
-        fill="#fff"
-        stroke={NODE_COLORS.consumer}
-        strokeWidth={1.5}
-        filter="url(#kd-shadow)"
-      />
-      <GroupIcon x={18} y={17} />
-      <text x={33} y={17} dy="0.35em" fontSize={13} fontWeight={700} fill={INK}>
-        {fitText(dt(locale, 'consumerGroup', { groupId: group.groupId }), w - 30, 13)}
-      </text>
-      <text x={33} y={32} dy="0.35em" fontSize={10.5} fill={MUTED}>
-        {fitText(
-          dt(locale, 'groupState', { state: group.state, generation: group.generationId }),
-          w - 30,
-          10.5,
-        )}
-      </text>
+    <NodeCard
+      box={box}
+      kind="consumer"
+      highlighted={highlighted}
+      tooltip={full}
+      header={{
+        title,
+        subtitle: dt(locale, 'groupState', { state: group.state, generation: group.generationId }),
+      }}
+    >
       {group.members.length === 0 && (
         <text x={10} y={58} fontSize={11} fill={MUTED}>
           {dt(locale, 'noMembers')}
@@ -72,26 +64,29 @@ export function ConsumerGroupNode({ box, group, locale, highlighted }: ConsumerG
         const lag = memberLag(group, member.assignment);
         const parts = member.assignment.map((a) => `${a.topic}-${a.partition}`).join(', ');
         const lagText = dt(locale, 'lag', { lag });
-        const y = row.y - box.y;
+        const two = row.height >= 30;
+        const partsRoom = row.width - 16 - (textWidth(lagText, 10.5) + 8);
         return (
-          <g key={row.id} transform={`translate(${row.x - box.x},${y})`}>
+          <g key={row.id} transform={`translate(${row.x - box.x},${row.y - box.y})`}>
             <title>{`${member.clientId} (${member.memberId})\n${parts || dt(locale, 'noAssignment')}\n${lagText}`}</title>
             <rect width={row.width} height={row.height - 4} rx={6} fill="#f6f3fc" />
             <text x={8} y={12} dy="0.2em" fontSize={11} fontWeight={600} fill={INK}>
-              {fitText(member.clientId, row.width - 16, 11)}
+              {fitText(
+                member.clientId,
+                row.width - 16 - (two ? 0 : textWidth(lagText, 10.5) + 8),
+                11,
+              )}
             </text>
-            {row.height >= 30 && (
+            {two && (
               <text x={8} y={25} dy="0.2em" fontSize={10.5} fill={MUTED}>
-                {fitText(
-                  parts || dt(locale, 'noAssignment'),
-                  row.width - 16 - (lagText.length * 6 + 8),
-                  10.5,
-                )}
+                {member.assignment.length > 0
+                  ? assignmentText(member.assignment, partsRoom, 10.5)
+                  : fitText(dt(locale, 'noAssignment'), partsRoom, 10.5)}
               </text>
             )}
             <text
               x={row.width - 8}
-              y={row.height >= 30 ? 25 : 12}
+              y={two ? 25 : 12}
               dy="0.2em"
               textAnchor="end"
               fontSize={10.5}
@@ -103,6 +98,6 @@ export function ConsumerGroupNode({ box, group, locale, highlighted }: ConsumerG
           </g>
         );
       })}
-    </g>
+    </NodeCard>
   );
 }

@@ -1,11 +1,12 @@
-// The ZooKeeper ensemble: a card whose body is the znode tree, as a compact collapsible list.
+// The ZooKeeper ensemble: a card whose body is the znode tree in three columns — live brokers,
+// the controller, topics and partition state — so /controller is always in view.
 import type { ClusterSnapshot } from '../../model/snapshotTypes';
 import type { Locale } from '../../i18n/messages';
-import { HIGHLIGHT, INK, MUTED, NODE_COLORS, brokerColor } from '../theme';
-import type { NodeBox } from './clusterLayout';
-import { ZkIcon } from './Glyphs';
+import { ZNODE_LINE, type NodeBox } from './clusterLayout';
+import { NodeCard } from './NodeCard';
 import { dt } from './text';
-import { znodeGroups } from './znodeTree';
+import { ZnodeColumn, ZnodeLine } from './ZnodeColumn';
+import { znodeGroups, type ZnodeGroup, type ZnodeRow } from './znodeTree';
 
 export interface ZooKeeperNodeProps {
   box: NodeBox;
@@ -15,8 +16,8 @@ export interface ZooKeeperNodeProps {
   highlight: ReadonlySet<string>;
 }
 
-const HEADER = 34;
-const GROUP_PREFIX: Record<string, string> = {
+const HEADER = 32;
+const GROUP_PREFIX: Record<ZnodeGroup['id'], string> = {
   brokers: '/brokers/ids',
   controller: '',
   topics: '/brokers/topics',
@@ -31,83 +32,57 @@ export function ZooKeeperNode({
   highlight,
 }: ZooKeeperNodeProps) {
   const groups = znodeGroups(snapshot, locale);
+  const byId = (id: ZnodeGroup['id']) => groups.find((g) => g.id === id) as ZnodeGroup;
   const live = snapshot.zookeeper.sessions.filter((s) => s.state === 'connected').length;
+  const bodyH = box.height - HEADER - 6;
+  // Lines per column: one for the heading, the rest for rows (and a "+N more" when cut).
+  const lines = Math.max(2, Math.floor((bodyH - 4) / ZNODE_LINE));
+  const marked = (row: ZnodeRow) =>
+    row.partition !== null && (row.partition === selectedPartition || highlight.has(row.partition));
+  const column = (id: ZnodeGroup['id']) => (
+    <ZnodeColumn
+      group={byId(id)}
+      locale={locale}
+      limit={lines - 1}
+      marked={marked}
+      prefix={GROUP_PREFIX[id]}
+    />
+  );
+  const other = byId('other');
   return (
-    <g className="kd-zookeeper" data-testid="zookeeper" transform={`translate(${box.x},${box.y})`}>
-      {highlight.has('zookeeper') && (
-        <rect
-          className="kd-highlight"
-          x={-6}
-          y={-6}
-          width={box.width + 12}
-          height={box.height + 12}
-          rx={14}
-          fill="none"
-          stroke={HIGHLIGHT}
-          strokeWidth={3}
-        />
-      )}
-      <rect
-        width={box.width}
-        height={box.height}
-        rx={10}
-        fill="#fffdf7"
-        stroke={NODE_COLORS.zookeeper}
-        strokeWidth={1.5}
-        filter="url(#kd-shadow)"
-      />
-      <ZkIcon x={22} y={18} />
-      <text x={40} y={18} dy="0.35em" fontSize={14.5} fontWeight={700} fill={INK}>
-        {dt(locale, 'zookeeper')}
-      </text>
-      <text x={box.width - 12} y={18} dy="0.35em" textAnchor="end" fontSize={11} fill={MUTED}>
-        {dt(locale, 'zkSessions', { count: live })}
-      </text>
-      <foreignObject x={8} y={HEADER} width={box.width - 16} height={box.height - HEADER - 6}>
+    <NodeCard
+      box={box}
+      kind="zookeeper"
+      fill="#fffdf7"
+      highlighted={highlight.has('zookeeper')}
+      header={{
+        title: dt(locale, 'zookeeper'),
+        aside: dt(locale, 'zkSessions', { count: live }),
+      }}
+    >
+      <foreignObject x={8} y={HEADER} width={box.width - 16} height={bodyH}>
         <div className="kd-znodes-scroll">
           <div className="kd-znodes" lang={locale}>
-            {groups
-              .filter((g) => g.rows.length > 0)
-              .map((group) => (
-                <details key={group.id} className="kd-zgroup" open={group.id !== 'other'}>
+            <div className="kd-zcol">
+              {column('brokers')}
+              {other.rows.length > 0 && (
+                <details className="kd-zgroup kd-zother">
                   <summary>
-                    <span className="kd-zpath">{GROUP_PREFIX[group.id]}</span>
-                    <span className="kd-zheading">{dt(locale, group.heading)}</span>
+                    <span className="kd-zheading">{dt(locale, other.heading)}</span>
                   </summary>
                   <ul>
-                    {group.rows.map((row) => {
-                      const marked =
-                        row.partition !== null &&
-                        (row.partition === selectedPartition || highlight.has(row.partition));
-                      return (
-                        <li
-                          key={row.path}
-                          className={`kd-zrow${marked ? ' kd-zrow-marked' : ''}`}
-                          style={{ paddingLeft: `${row.depth * 12}px` }}
-                          title={row.title}
-                          data-path={row.path}
-                        >
-                          <span
-                            className="kd-zname"
-                            style={
-                              row.brokerId !== null
-                                ? { color: brokerColor(row.brokerId) }
-                                : undefined
-                            }
-                          >
-                            {row.ephemeral && <span className="kd-eph" aria-hidden="true" />}
-                            {row.label}
-                          </span>
-                          <span className="kd-zdetail">{row.detail}</span>
-                        </li>
-                      );
-                    })}
+                    {other.rows.map((row) => (
+                      <ZnodeLine key={row.path} row={row} marked={false} />
+                    ))}
                   </ul>
                 </details>
-              ))}
+              )}
+            </div>
+            {column('controller')}
+            {column('topics')}
           </div>
         </div>
       </foreignObject>
-    </g>
+    </NodeCard>
   );
 }

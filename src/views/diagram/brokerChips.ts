@@ -50,3 +50,45 @@ export function brokerChips(
   }
   return chips;
 }
+
+export interface ChipGrid {
+  cols: number;
+  chipW: number;
+  chipH: number;
+  gap: number;
+  /** How many chips fit; when fewer than all, the last slot says "+N more". */
+  capacity: number;
+}
+
+/**
+ * Chips wrap into rows: as many columns as the longest partition name allows, and shorter rows
+ * when the card is short, so a card lists every replica it can before falling back to "+N more".
+ */
+export function chipGrid(
+  innerW: number,
+  innerH: number,
+  partitions: string[],
+  nameWidth: (name: string) => number,
+): ChipGrid {
+  const longest = Math.max(40, ...partitions.map(nameWidth));
+  const minW = Math.min(innerW, longest + 26);
+  let best: ChipGrid | null = null;
+  for (const [chipH, gap] of [
+    [22, 7],
+    [20, 5],
+    [18, 4],
+  ] as const) {
+    const cols = Math.max(1, Math.floor((innerW + gap) / (minW + gap)));
+    const rows = Math.max(0, Math.floor((innerH + gap) / (chipH + gap)));
+    const grid = {
+      cols,
+      chipW: (innerW - (cols - 1) * gap) / cols,
+      chipH,
+      gap,
+      capacity: cols * rows,
+    };
+    best = grid;
+    if (grid.capacity >= partitions.length) return grid;
+  }
+  return best as ChipGrid;
+}

@@ -91,3 +91,25 @@ describe('clusterLayout', () => {
     }
   });
 });
+
+describe('chipGrid', () => {
+  it('wraps all three replica chips of a tablet-width card into rows', async () => {
+    const { chipGrid } = await import('./brokerChips');
+    const { textWidth } = await import('./text');
+    const names = ['orders-0', 'orders-1', 'orders-2'];
+    const width = (n: string) => textWidth(n, 11.5);
+    // A tablet card: one column, three rows.
+    expect(chipGrid(149, 110, names, width).capacity).toBeGreaterThanOrEqual(3);
+    // A short card trades chip height for rows before it hides any.
+    expect(chipGrid(122, 62, names, width).capacity).toBeGreaterThanOrEqual(3);
+    // A wide card puts chips side by side.
+    expect(chipGrid(220, 40, names, width).cols).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps ZooKeeper tall enough for a heading and four znode lines per column', () => {
+    for (const size of SIZES.filter((s) => s.height >= 800)) {
+      const layout = clusterLayout(topology(3), size);
+      expect(layout.zookeeper.height).toBeGreaterThanOrEqual(46 + 5 * 17);
+    }
+  });
+});

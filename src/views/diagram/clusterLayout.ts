@@ -1,5 +1,5 @@
-// Pure, fixed geometric layout of the cluster diagram: ZooKeeper on top, brokers in the middle,
-// producers on the left, consumer groups on the right. Depends only on topology and size.
+// Pure, fixed geometric layout of the cluster diagram: ZooKeeper across the top, brokers in the
+// middle, producers on the left, consumer groups on the right. Depends only on topology and size.
 
 export interface Rect {
   x: number;
@@ -42,26 +42,47 @@ export interface Layout {
   producers: NodeBox[];
   consumerGroups: GroupBox[];
   legend: Rect;
+  /** Height under each broker row kept for its replication arcs. */
+  arcRoom: number;
 }
 
 const MARGIN = 14;
 const GAP = 16;
 /** Between the side columns and the centre band. */
-const SIDE_GAP = 20;
+const SIDE_GAP = 16;
 
 /** Vertical room between ZooKeeper and the brokers for the session links to read as links. */
 const LINK_ROOM = 44;
 const MIN_CARD_W = 132;
-const ARC_ROOM = 44;
+/** Under each row of brokers: the replication arcs between the cards of that row. */
+const ARC_ROOM = 40;
 const MAX_CARD_W = 300;
-const MAX_CARD_H = 150;
+const MAX_CARD_H = 170;
+const MIN_CARD_H = 120;
 const PRODUCER_H = 74;
-const GROUP_HEADER_H = 40;
+const GROUP_HEADER_H = 42;
 export const MEMBER_ROW_H = 36;
+/** One line of the znode list (diagram.css sets the same line height) and the card chrome. */
+export const ZNODE_LINE = 17;
+const ZK_CHROME = 32 + 14;
 
-/** Side column width for producers and consumer groups. */
+/** Side column width for producers and consumer groups: wide enough for `consumer-<group>-1`. */
 function sideWidth(width: number): number {
-  return Math.round(Math.min(220, Math.max(140, width * 0.16)));
+  return Math.round(Math.min(230, Math.max(166, width * 0.205)));
+}
+
+/**
+ * ZooKeeper's height: a heading and enough lines per column for every live broker (up to 6), and
+ * at least four (the controller column's) so /controller and /controller_epoch never scroll away.
+ */
+function zookeeperHeight(brokers: number, brokerRows: number, height: number): number {
+  const needed = height < 520 ? 3 : Math.min(6, Math.max(height < 540 ? 4 : 5, brokers));
+  // A tall canvas with one or two rows of brokers gives ZooKeeper about a quarter of its height, so
+  // fewer lists need "+N more".
+  const roomy =
+    brokerRows > 2 ? 0 : Math.min(9, Math.floor((height * 0.24 - ZK_CHROME) / ZNODE_LINE) - 1);
+  const rows = Math.max(needed, roomy);
+  return ZK_CHROME + (1 + rows) * ZNODE_LINE;
 }
 
 /** Stack boxes of the given heights in a column, centred on `centreY`, squeezed to fit `bounds`. */
@@ -87,8 +108,6 @@ function stack(
   });
 }
 
-const MIN_CARD_H = 120;
-
 /**
  * The layout for `size`. When the box is too small for legible broker cards, the layout grows
  * taller than the box (layout.height > size.height) and the view scales or scrolls it.
@@ -105,16 +124,17 @@ export function clusterLayout(topology: Topology, size: Size): Layout {
   return result.layout;
 }
 
+/**
+ * ZooKeeper spans the top; below it producers (left), the broker grid (centre) and consumer
+ * groups (right) share one band, each broker row with its replication arcs underneath.
+ */
 function layoutIn(
   topology: Topology,
   { width, height }: Size,
 ): { layout: Layout; rows: number; cardH: number } {
   const side = sideWidth(width);
-  const portrait = width < 900 || height > width;
-
-  const sideGap = portrait ? 14 : SIDE_GAP;
-  const centreX = MARGIN + side + sideGap;
-  const centreW = width - 2 * (MARGIN + side + sideGap);
+  const centreX = MARGIN + side + SIDE_GAP;
+  const centreW = width - 2 * (MARGIN + side + SIDE_GAP);
   // Narrow screens get a two-line legend.
   const legendH = width < 1100 ? 42 : 26;
   const legend = {
@@ -124,31 +144,30 @@ function layoutIn(
     height: legendH,
   };
 
-  const zkMin = height < 600 ? 96 : 150;
-  const zkH = Math.round(Math.min(300, Math.max(zkMin, height * (portrait ? 0.22 : 0.23))));
-  const linkRoom = height < 600 ? 30 : LINK_ROOM;
-  const zookeeper: NodeBox = portrait
-    ? { id: 'zookeeper', x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: zkH }
-    : { id: 'zookeeper', x: centreX, y: MARGIN, width: centreW, height: zkH };
-
-  // Brokers: a grid in the centre band, as many columns as fit at the minimum card width.
-  const bandBottom = legend.y - GAP;
-  let bandTop = zookeeper.y + zkH + linkRoom;
   const n = topology.brokers.length;
   const maxCols = Math.max(1, Math.floor((centreW + GAP) / (MIN_CARD_W + GAP)));
   const cols = Math.max(1, Math.min(n, maxCols));
   const rows = Math.max(1, Math.ceil(n / cols));
+  const zkH = zookeeperHeight(n, rows, height);
+  const zookeeper: NodeBox = {
+    id: 'zookeeper',
+    x: MARGIN,
+    y: MARGIN,
+    width: width - 2 * MARGIN,
+    height: zkH,
+  };
+
+  // Brokers: a grid in the centre band, as many columns as fit at the minimum card width.
+  const linkRoom = height < 600 ? 34 : LINK_ROOM;
+  const bandBottom = legend.y - 8;
+  let bandTop = zookeeper.y + zkH + linkRoom;
   const cardW = Math.min(MAX_CARD_W, Math.floor((centreW - (cols - 1) * GAP) / cols));
-  const rowGap = rows > 1 ? GAP + 8 : 0;
-  // Leave room under the cards for the broker-to-broker replication arcs.
-  const cardH = Math.min(
-    MAX_CARD_H,
-    Math.floor((bandBottom - bandTop - ARC_ROOM - (rows - 1) * rowGap) / rows),
-  );
-  // Spare height goes partly above the cards (more room for links from ZooKeeper and clients).
-  const spare = bandBottom - bandTop - ARC_ROOM - rows * cardH - (rows - 1) * rowGap;
-  if (spare > 0) bandTop += Math.round(Math.min(90, spare * 0.45));
-  const gridTop = bandTop;
+  // More rows: flatter arcs, so the cards keep their height.
+  const arcRoom = rows >= 3 ? 24 : rows === 2 ? 28 : ARC_ROOM;
+  const cardH = Math.min(MAX_CARD_H, Math.floor((bandBottom - bandTop) / rows - arcRoom));
+  // Spare height widens the room for links above the cards and below the last row's arcs.
+  const spare = bandBottom - bandTop - rows * (cardH + arcRoom);
+  if (spare > 0) bandTop += Math.round(spare * 0.5);
   const brokers: BrokerBox[] = topology.brokers.map((brokerId, i) => {
     const row = Math.floor(i / cols);
     const inRow = Math.min(cols, n - row * cols);
@@ -158,15 +177,16 @@ function layoutIn(
       id: `broker-${brokerId}`,
       brokerId,
       x: Math.round(rowLeft + (i % cols) * (cardW + GAP)),
-      y: Math.round(gridTop + row * (cardH + rowGap)),
+      y: Math.round(bandTop + row * (cardH + arcRoom)),
       width: cardW,
       height: cardH,
     };
   });
 
-  // Clients sit level with the gap above the brokers, so their links drop onto the card tops.
-  const sideTop = portrait ? zookeeper.y + zkH + 12 : MARGIN;
-  const sideCentre = portrait ? bandTop + cardH / 2 : bandTop - 24;
+  // Clients sit level with the top of the first broker row, so their links run across the gap
+  // above the cards instead of over them.
+  const sideTop = zookeeper.y + zkH + 12;
+  const sideCentre = bandTop + Math.min(cardH, 150) / 2;
   const producerRects = stack(
     topology.producers.map(() => PRODUCER_H),
     MARGIN,
@@ -207,21 +227,15 @@ function layoutIn(
     };
   });
 
-  // Centre the composition vertically in whatever height is left over.
-  const bottoms = [
-    ...brokers.map((b) => b.y + b.height + ARC_ROOM),
-    ...[...producers, ...consumerGroups].map((b) => b.y + b.height),
-  ];
-  const dy = Math.max(0, Math.floor((bandBottom - Math.max(...bottoms)) / 2));
-  const shift = <T extends Rect>(r: T): T => ({ ...r, y: r.y + dy });
   const layout = {
     width,
     height,
-    zookeeper: shift(zookeeper),
-    brokers: brokers.map(shift),
-    producers: producers.map(shift),
-    consumerGroups: consumerGroups.map((g) => ({ ...shift(g), members: g.members.map(shift) })),
+    zookeeper,
+    brokers,
+    producers,
+    consumerGroups,
     legend,
+    arcRoom,
   };
   return { layout, rows, cardH };
 }

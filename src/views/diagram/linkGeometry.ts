@@ -66,13 +66,37 @@ function port(layout: Layout, box: NodeBox, kind: Kind, other: NodeBox, peer: Ki
       if (peer === 'zookeeper') return { p: { x: box.x + box.width / 2, y: box.y }, n: UP };
       if (peer === 'producer') return { p: { x: box.x + box.width * 0.22, y: box.y }, n: UP };
       if (peer === 'consumer') return { p: { x: box.x + box.width * 0.78, y: box.y }, n: UP };
-      // Broker to broker: under the cards, spread by the peer's position so arcs don't share ports.
-      const peers = layout.brokers.filter((b) => b !== box);
-      const rank = peers.indexOf(other as (typeof layout.brokers)[number]);
-      const f = peers.length <= 1 ? 0.5 : 0.2 + (0.6 * Math.max(0, rank)) / (peers.length - 1);
-      return { p: { x: box.x + box.width * f, y: bottom }, n: DOWN };
+      return brokerPort(layout, box, other);
     }
   }
+}
+
+/** Brokers in the same grid row as `box`, left to right. */
+function rowOf(layout: Layout, box: NodeBox): NodeBox[] {
+  return layout.brokers.filter((b) => b.y === box.y).sort((a, b) => a.x - b.x);
+}
+
+/**
+ * Broker to broker, same row: from the card bottoms, one arc per pair. The nearest peer on each
+ * side takes the port nearest that edge and farther peers ports further in, so the arcs nest like
+ * an arc diagram and never cross. Between rows: straight down from the upper card to the lower.
+ */
+function brokerPort(layout: Layout, box: NodeBox, other: NodeBox): Port {
+  if (other.y !== box.y) {
+    const below = other.y > box.y;
+    const f = Math.min(0.85, Math.max(0.15, 0.5 + (other.x - box.x) / (4 * box.width)));
+    return below
+      ? { p: { x: box.x + box.width * f, y: box.y + box.height }, n: DOWN }
+      : { p: { x: box.x + box.width * f, y: box.y }, n: UP };
+  }
+  const row = rowOf(layout, box);
+  const i = row.indexOf(box);
+  const j = row.indexOf(other);
+  const right = j > i;
+  const onSide = right ? row.length - 1 - i : i;
+  const d = Math.abs(j - i);
+  const f = 0.55 + (0.35 * (onSide - d + 1)) / Math.max(1, onSide);
+  return { p: { x: box.x + box.width * (right ? f : 1 - f), y: box.y + box.height }, n: DOWN };
 }
 
 /** The curve of the link from box `a` to box `b` (reverse it for the other direction). */
@@ -82,8 +106,17 @@ export function linkCurve(layout: Layout, a: NodeBox, b: NodeBox): Curve {
   const pa = port(layout, a, ka, b, kb);
   const pb = port(layout, b, kb, a, ka);
   const dist = Math.hypot(pb.p.x - pa.p.x, pb.p.y - pa.p.y);
-  const k =
-    ka === 'broker' && kb === 'broker' ? 24 + dist * 0.18 : Math.min(160, Math.max(24, dist * 0.4));
+  // Client links keep short handles, so they bend into the card tops instead of looping over them.
+  let k = Math.min(ka === 'zookeeper' || kb === 'zookeeper' ? 160 : 70, Math.max(24, dist * 0.4));
+  if (ka === 'broker' && kb === 'broker' && a.y === b.y) {
+    // A cubic with both handles at depth k dips 0.75·k: keep every arc inside the arc room.
+    const row = rowOf(layout, a);
+    const steps = Math.abs(row.indexOf(b) - row.indexOf(a));
+    const maxSteps = Math.max(1, row.length - 1);
+    k = ((layout.arcRoom - 8) / 0.75) * (0.45 + (0.55 * steps) / maxSteps);
+  } else if (ka === 'broker' && kb === 'broker') {
+    k = Math.max(12, Math.abs(pb.p.y - pa.p.y) * 0.45);
+  }
   return {
     p0: pa.p,
     c1: { x: pa.p.x + pa.n.x * k, y: pa.p.y + pa.n.y * k },

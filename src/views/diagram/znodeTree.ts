@@ -106,7 +106,7 @@ export function znodeGroups(snapshot: ClusterSnapshot, locale: Locale): ZnodeGro
         epoch: String(s.leader_epoch ?? '?'),
       });
       const name = `${state[1]}-${state[2]}`;
-      topics.push(row(z, `/partitions/${state[2]}/state`, 1, detail, { partition: name }));
+      topics.push(row(z, `…/${state[2]}/state`, 1, detail, { partition: name }));
     } else if (!z.path.startsWith('/brokers/') && z.path !== '/brokers' && isLeaf(z)) {
       other.push(row(z, z.path, 0, z.data ? z.data : dt(locale, 'zkEmpty')));
     }

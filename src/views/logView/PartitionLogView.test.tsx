@@ -1,13 +1,42 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { PartitionView } from '../../model/snapshotTypes';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PartitionView, ProducedRecordView } from '../../model/snapshotTypes';
 import { sampleSnapshot } from '../fixtures/sampleSnapshot';
 import { PartitionLogView } from './PartitionLogView';
 
 afterEach(cleanup);
 
 const partition = (p: number): PartitionView => sampleSnapshot.topics[0]!.partitions[p]!;
+
+/** A record of orders-0 the producer saw acknowledged, then lost. */
+function lostRecord(seq: number, offset: number): ProducedRecordView {
+  return {
+    recordId: `producer-1#${seq}`,
+    producerId: 'producer-1',
+    topic: 'orders',
+    partition: 0,
+    key: null,
+    value: 'x',
+    sentAt: 0,
+    fate: 'lost',
+    offset,
+    error: null,
+  };
+}
+
+/** Partition orders-0 with only the given produced records and no consumers. */
+function renderWithRecords(producedRecords: ProducedRecordView[]) {
+  return render(
+    <PartitionLogView
+      partition={partition(0)}
+      consumerGroups={[]}
+      producedRecords={producedRecords}
+      locale="en"
+      now={sampleSnapshot.now}
+    />,
+  );
+}
 
 function renderLog(p: number, locale: 'en' | 'ko' = 'en') {
   return render(
@@ -56,27 +85,8 @@ describe('PartitionLogView', () => {
 
   it('marks a lost record where a replica still holds it', () => {
     const lostOn3 = sampleSnapshot.producedRecords.map((r) => r);
-    lostOn3.push({
-      recordId: 'producer-1#35',
-      producerId: 'producer-1',
-      topic: 'orders',
-      partition: 0,
-      key: null,
-      value: 'x',
-      sentAt: 0,
-      fate: 'lost',
-      offset: 35,
-      error: null,
-    });
-    const { container } = render(
-      <PartitionLogView
-        partition={partition(0)}
-        consumerGroups={[]}
-        producedRecords={lostOn3}
-        locale="en"
-        now={sampleSnapshot.now}
-      />,
-    );
+    lostOn3.push(lostRecord(35, 35));
+    const { container } = renderWithRecords(lostOn3);
     const lost = [...container.querySelectorAll('tr.kl-row .kl-lost')];
     expect(lost.map((c) => c.closest('tr')?.getAttribute('data-broker'))).toEqual(['1', '2', '3']);
   });
@@ -123,5 +133,37 @@ describe('PartitionLogView', () => {
           h.getAttribute('aria-label')?.startsWith('브로커 1 (ISR에서 빠진 팔로워) · LEO 18'),
         ),
     ).toBe(true);
+  });
+});
+
+describe('lost records in a narrow panel', () => {
+  it('sums many lost records up as offset ranges, the full list one click away', () => {
+    const many = [...Array(30).keys()].map((i) => lostRecord(900 + i, i < 20 ? 10 + i : 40 + i));
+    renderWithRecords(many);
+    const note = screen.getByRole('note');
+    expect(note.querySelector('summary')?.textContent).toBe(
+      'Acknowledged, then lost: 30 records at offsets 10–29, 60–69',
+    );
+    expect(note.textContent).toContain('producer-1#929');
+  });
+
+  it('offers to scroll truncated records back into view', () => {
+    const { container } = renderLog(0);
+    const button = within(container.querySelector('tr.kl-truncation') as HTMLElement).getByRole(
+      'button',
+      { name: 'Show cut records' },
+    );
+    const ghost = container.querySelector('tr.kl-truncation td.kl-ghost') as HTMLElement;
+    const seen = vi.fn();
+    ghost.scrollIntoView = seen;
+    fireEvent.click(button);
+    expect(seen).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes offsets as runs', async () => {
+    const { offsetRanges } = await import('./logWindow');
+    expect(offsetRanges([5, 3, 4, 9, 11, 10, 4])).toBe('3–5, 9–11');
+    expect(offsetRanges([7])).toBe('7');
+    expect(offsetRanges([])).toBe('');
   });
 });

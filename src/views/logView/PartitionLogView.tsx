@@ -9,7 +9,8 @@ import type { Locale } from '../../i18n/messages';
 import { FONT_FAMILY, epochColor } from '../theme';
 import { orderedReplicas, partitionName, replicaRole } from '../diagram/replicaRole';
 import { ConsumerRow } from './ConsumerRow';
-import { logWindow, offsets, WINDOW } from './logWindow';
+import { logWindow, offsetRanges, offsets, WINDOW } from './logWindow';
+import { LostSummary } from './LostSummary';
 import { ReplicaRows } from './ReplicaRows';
 import { lt } from './text';
 import './logView.css';
@@ -122,13 +123,17 @@ export function PartitionLogView({
         </table>
       </div>
       {lost.length > 0 && (
-        <p className="kl-lost-summary" role="note">
-          {lt(locale, 'lostSummary', {
-            records: lost
-              .map((r) => `${r.offset ?? '?'} (${r.key ?? lt(locale, 'nullKey')}, ${r.recordId})`)
-              .join(', '),
+        <LostSummary
+          count={lost.length}
+          summary={lt(locale, 'lostCount', {
+            count: lost.length,
+            ranges: offsetRanges(lost.flatMap((r) => (r.offset === null ? [] : [r.offset]))),
           })}
-        </p>
+          records={lost
+            .map((r) => `${r.offset ?? '?'} (${r.key ?? lt(locale, 'nullKey')}, ${r.recordId})`)
+            .join(', ')}
+          locale={locale}
+        />
       )}
     </section>
   );

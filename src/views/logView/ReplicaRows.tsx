@@ -1,4 +1,5 @@
 // A replica's log as a table row of offset cells, plus a ghost row per truncation it went through.
+import type { MouseEvent } from 'react';
 import type { ReplicaView } from '../../model/snapshotTypes';
 import type { Locale } from '../../i18n/messages';
 import { roleStyle, type ReplicaRole } from '../theme';
@@ -96,6 +97,11 @@ export function ReplicaRows({ replica, role, window, lostIds, locale, now }: Rep
                   to: t.toOffset,
                 })}
               </span>
+              {t.records.some((r) => r.offset >= window.start) && (
+                <button type="button" className="kl-show-cut" onClick={revealGhosts}>
+                  {lt(locale, 'showTruncated')}
+                </button>
+              )}
             </th>
             {offsets(window).map((offset) => {
               const r = byOffset.get(offset) ?? null;
@@ -122,4 +128,12 @@ export function ReplicaRows({ replica, role, window, lostIds, locale, now }: Rep
       })}
     </>
   );
+}
+
+/** Newest offsets are scrolled into view; truncated ones may sit far left — bring them back. */
+function revealGhosts(e: MouseEvent<HTMLButtonElement>) {
+  e.currentTarget
+    .closest('tr')
+    ?.querySelector('td.kl-ghost')
+    ?.scrollIntoView?.({ block: 'nearest', inline: 'center', behavior: 'smooth' });
 }

@@ -56,3 +56,16 @@ export function replicaCells(replica: ReplicaView, w: LogWindow): Cell[] {
 export function formatSeconds(ms: number): string {
   return (ms / 1000).toFixed(1);
 }
+
+/** `15–124, 130`: sorted offsets written as runs, for summaries of many records. */
+export function offsetRanges(list: number[]): string {
+  const sorted = [...new Set(list)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
+    runs.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}

@@ -1,7 +1,7 @@
 // Checkpoints: a deep copy of the small state plus shared, copy-on-write logs and ledger.
 import { shareChunked } from './engine/chunked';
 import type { Chunked } from './engine/chunked';
-import { deepClone } from './engine/clone';
+import { cloneBroker, cloneGroup, cloneQEvent, deepClone } from './engine/clone';
 import { MsgTable } from './engine/msgTable';
 import type { World } from './engine/types';
 
@@ -11,17 +11,36 @@ function shareAll<T>(m: Record<string, Chunked<T>>): Record<string, Chunked<T>> 
   return out;
 }
 
-/** A copy of `w` that shares every log chunk; `gen` must be a generation no chunk has yet. */
+/**
+ * A copy of `w` that shares every log chunk; `gen` must be a generation no chunk has yet. Written
+ * as a literal with createWorld's keys in the same order, like the copies of the hot shapes in
+ * engine/clone.ts, so a restored world keeps the hidden classes the code was optimised for.
+ */
 export function cloneWorld(w: World, gen: number): World {
-  const { logs, ledger, acked, inFlight, ...rest } = w;
-  const copy = deepClone(rest);
   return {
-    ...copy,
+    now: w.now,
+    seq: w.seq,
+    heap: w.heap.map(cloneQEvent),
+    timers: deepClone(w.timers),
     gen,
+    nextMsgId: w.nextMsgId,
     // Messages are never changed after send: the copy shares them.
-    inFlight: new MsgTable(inFlight),
-    logs: shareAll(logs),
-    ledger: shareChunked(ledger),
-    acked: shareAll(acked),
+    inFlight: new MsgTable(w.inFlight),
+    prng: deepClone(w.prng),
+    latency: w.latency,
+    brokerConfigs: deepClone(w.brokerConfigs),
+    zk: deepClone(w.zk),
+    brokers: w.brokers.map(cloneBroker),
+    topics: deepClone(w.topics),
+    topicOrder: deepClone(w.topicOrder),
+    logs: shareAll(w.logs),
+    producers: deepClone(w.producers),
+    groups: w.groups.map(cloneGroup),
+    ledger: shareChunked(w.ledger),
+    acked: shareAll(w.acked),
+    timeline: deepClone(w.timeline),
+    timelineSeq: w.timelineSeq,
+    nextAction: w.nextAction,
+    lastControllerId: w.lastControllerId,
   };
 }

@@ -32,6 +32,7 @@ export function createProducer(spec: ProducerSpec): Producer {
     metaWanted: true,
     bootstrapCursor: 0,
     nextSeq: [],
+    pidGens: [],
     queue: [],
     inFlight: [],
     nextReqId: 1,
@@ -83,6 +84,7 @@ function utf8Length(s: string): number {
 
 function assignSeq(p: Producer, r: OutRecord): void {
   r.seq = p.nextSeq[r.partition] ?? 0;
+  r.pidGen = p.pidGens[r.partition] ?? 0;
   p.nextSeq[r.partition] = r.seq + 1;
 }
 
@@ -103,7 +105,14 @@ export function produceRecord(w: World, index: number, key: string | null, value
     offset: null,
     error: null,
   });
-  const r: OutRecord = { ledger, partition, seq: -1, createdAt: w.now, notBefore: w.now };
+  const r: OutRecord = {
+    ledger,
+    partition,
+    seq: -1,
+    pidGen: 0,
+    createdAt: w.now,
+    notBefore: w.now,
+  };
   if (partition >= 0) assignSeq(p, r);
   p.queue.push(r);
   p.sent++;
@@ -172,6 +181,12 @@ export function trySend(w: World, index: number): void {
   }
   const byPartition = new Map<number, OutRecord[]>();
   let needMeta = p.numPartitions === 0;
+  // After a producer id reset, records of the old id get new sequence numbers, in their old order.
+  const stale = (r: OutRecord) => r.partition >= 0 && r.pidGen !== (p.pidGens[r.partition] ?? 0);
+  if (p.queue.some(stale)) {
+    p.queue.sort((a, b) => a.seq - b.seq);
+    for (const r of p.queue) if (stale(r)) assignSeq(p, r);
+  }
   for (const r of p.queue) {
     if (r.partition < 0 && p.numPartitions > 0) {
       const e = ledgerGet(w, r.ledger);
@@ -197,7 +212,12 @@ export function trySend(w: World, index: number): void {
       keep.push(...records);
       continue;
     }
-    sendBatch(w, index, partition, records);
+    // A batch never skips a sequence number: a record still in flight (or waiting) leaves a gap the
+    // broker would reject, so only the run of consecutive sequences from the head goes now.
+    let run = 1;
+    while (run < records.length && (records[run] as OutRecord).seq === head.seq + run) run++;
+    keep.push(...records.slice(run));
+    sendBatch(w, index, partition, run === records.length ? records : records.slice(0, run));
   }
   p.queue = keep;
   if (needMeta) requestMetadata(w, index);
@@ -230,7 +250,10 @@ function sendBatch(w: World, index: number, partition: number, records: OutRecor
   send(w, 'Produce', p.id, `broker-${broker}`, {
     t: 'produce',
     reqId,
-    producer: p.id,
+    // The broker keys producer state by producer id; a reset id is a new producer to it.
+    producer: (p.pidGens[partition] ?? 0) === 0 ? p.id : `${p.id}~${p.pidGens[partition]}`,
+    // enable.idempotence defaults to true but is turned off when acks ≠ all (ProducerConfig, 3.x).
+    idempotent: p.acks === 'all',
     topic: p.topic,
     partition,
     acks,

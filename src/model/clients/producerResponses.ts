@@ -10,6 +10,14 @@ import { requestMetadata, trySend } from './producer';
 /** Retriable errors go back to the queue after retry.backoff.ms until delivery.timeout.ms (KIP-91). */
 function failRequest(w: World, index: number, records: OutRecord[], error: string): void {
   const p = w.producers[index] as Producer;
+  const first = records[0];
+  if (error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && first && isOldestPending(p, records)) {
+    // The broker lost this partition's earlier records (an unclean election) or they expired
+    // (delivery.timeout.ms): nothing earlier is pending or in flight, so the partition's sequence
+    // starts over under a new producer id (KIP-360).
+    p.pidGens[first.partition] = (p.pidGens[first.partition] ?? 0) + 1;
+    p.nextSeq[first.partition] = 0;
+  }
   p.lastError = error;
   if (!p.inErrorBurst) {
     p.inErrorBurst = true;
@@ -40,6 +48,19 @@ function failRequest(w: World, index: number, records: OutRecord[], error: strin
   trySend(w, index);
 }
 
+/**
+ * No record of the same partition and id generation with a lower sequence is queued, and no request
+ * of that partition is in flight (it may still land, and a new id would write it again).
+ */
+function isOldestPending(p: Producer, records: OutRecord[]): boolean {
+  const first = records[0];
+  if (!first) return false;
+  const older = (r: OutRecord) =>
+    r.partition === first.partition && r.pidGen === first.pidGen && r.seq < first.seq;
+  const samePartition = (r: OutRecord) => r.partition === first.partition;
+  return !p.queue.some(older) && !p.inFlight.some((f) => f.records.some(samePartition));
+}
+
 export function producerResponse(w: World, index: number, body: Body): void {
   const p = w.producers[index];
   if (!p) return;
@@ -68,9 +89,7 @@ export function producerResponse(w: World, index: number, body: Body): void {
   }
   p.inErrorBurst = false;
   for (let k = 0; k < req.records.length; k++) {
-    // -1: a duplicate too old for the broker to name its offset (DUPLICATE_SEQUENCE_NUMBER).
-    const offset = body.offsets[k] ?? body.baseOffset + k;
-    ledgerAck(w, (req.records[k] as OutRecord).ledger, offset >= 0 ? offset : null);
+    ledgerAck(w, (req.records[k] as OutRecord).ledger, body.offsets[k] ?? body.baseOffset + k);
   }
   p.acknowledged += req.records.length;
   // Records held back by max.in.flight.requests.per.connection can go now.

@@ -20,6 +20,8 @@ export interface OutRecord {
   ledger: number;
   partition: number;
   seq: number;
+  /** The producer id generation the sequence number belongs to (see Producer.pidGens). */
+  pidGen: number;
   createdAt: number;
   notBefore: number;
 }
@@ -53,6 +55,13 @@ export interface Producer {
   bootstrapCursor: number;
   /** Next idempotence sequence number per partition (index = partition). */
   nextSeq: number[];
+  /**
+   * Per partition: how many times its sequence was reset under a new producer id, which restarts
+   * it at 0. The idempotent producer does so on OUT_OF_ORDER_SEQUENCE_NUMBER when no earlier record
+   * of the partition is pending (the broker lost them, or they expired): KIP-360's reset of a
+   * partition's unresolved sequences. Teaching simplification: a new id stands for Kafka's epoch bump.
+   */
+  pidGens: number[];
   queue: OutRecord[];
   inFlight: ProducerInFlight[];
   nextReqId: number;

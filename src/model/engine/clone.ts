@@ -3,6 +3,17 @@
 //
 // Copies keep the originals' shapes: arrays by `slice` (same elements kind) and objects by spread
 // (same hidden class), so code running on a restored world sees the objects it was optimised for.
+import type { EpochEntry } from '../snapshotTypes';
+import type {
+  Broker,
+  Group,
+  GroupOffset,
+  MachineState,
+  Member,
+  ParkedFetch,
+  QEvent,
+  Replica,
+} from './types';
 
 export function deepClone<T>(v: T): T {
   if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
@@ -25,4 +36,141 @@ export function deepClone<T>(v: T): T {
     if (typeof x === 'object' && x !== null) out[k] = deepClone(x);
   }
   return out as T;
+}
+
+// Copies of the hot shapes written as object literals with their creators' keys in the same order.
+// A literal gets the hidden class of every literal with those keys in that order, while a spread
+// copy of a literal gets another one: code optimised on the original world would see new shapes
+// after every restore and deoptimise (seeks right after a restore ran several times slower).
+// A missing field is a type error here; a different key order only costs speed.
+
+/**
+ * A copy of a queue entry (engine/heap.ts makeEvent). A task is never changed once scheduled (a
+ * periodic task is scheduled again as is), so the copy shares it.
+ */
+export function cloneQEvent(e: QEvent): QEvent {
+  return { at: e.at, seq: e.seq, type: e.type, a: e.a, s: e.s, task: e.task };
+}
+
+function cloneMachine(m: MachineState): MachineState {
+  return { value: m.value, context: deepClone(m.context) };
+}
+
+/** replication/log.ts assignEpoch. */
+function cloneEpochEntry(e: EpochEntry): EpochEntry {
+  return { epoch: e.epoch, startOffset: e.startOffset };
+}
+
+/** replication/serveFetch.ts handleFetch. The body is the Fetch message's, never changed: shared. */
+function cloneParked(p: ParkedFetch): ParkedFetch {
+  return {
+    id: p.id,
+    from: p.from,
+    reqId: p.reqId,
+    consumer: p.consumer,
+    deadline: p.deadline,
+    tps: deepClone(p.tps),
+    body: p.body,
+  };
+}
+
+/** A copy of a replica (broker/leaderAndIsr.ts ensureReplica). */
+export function cloneReplica(r: Replica): Replica {
+  return {
+    logKey: r.logKey,
+    topic: r.topic,
+    partition: r.partition,
+    brokerId: r.brokerId,
+    leo: r.leo,
+    hw: r.hw,
+    logStart: r.logStart,
+    epochCache: r.epochCache.map(cloneEpochEntry),
+    role: r.role,
+    leader: r.leader,
+    leaderEpoch: r.leaderEpoch,
+    isr: deepClone(r.isr),
+    pendingIsr: deepClone(r.pendingIsr),
+    pendingIsrSentAt: r.pendingIsrSentAt,
+    zkVersion: r.zkVersion,
+    replicas: deepClone(r.replicas),
+    leaderEpochStartOffset: r.leaderEpochStartOffset,
+    followers: deepClone(r.followers),
+    purgatory: deepClone(r.purgatory),
+    producerSeqs: deepClone(r.producerSeqs),
+    truncations: deepClone(r.truncations),
+  };
+}
+
+/** A copy of a broker (engine/world.ts newBroker). */
+export function cloneBroker(b: Broker): Broker {
+  const replicas: Record<string, Replica> = {};
+  for (const tp in b.replicas) replicas[tp] = cloneReplica(b.replicas[tp] as Replica);
+  return {
+    id: b.id,
+    node: b.node,
+    machine: cloneMachine(b.machine),
+    controllerMachine: cloneMachine(b.controllerMachine),
+    incarnation: b.incarnation,
+    periodicGen: b.periodicGen,
+    isolated: b.isolated,
+    sessionId: b.sessionId,
+    brokerEpoch: b.brokerEpoch,
+    knownControllerEpoch: b.knownControllerEpoch,
+    activeControllerId: b.activeControllerId,
+    replicas,
+    fetchers: deepClone(b.fetchers),
+    parked: b.parked.map(cloneParked),
+    nextParkId: b.nextParkId,
+    parkTimerAt: b.parkTimerAt,
+    metadata: deepClone(b.metadata),
+    liveBrokers: deepClone(b.liveBrokers),
+    controller: deepClone(b.controller),
+    nextReqId: b.nextReqId,
+  };
+}
+
+/** clients/consumer.ts rangeAssign. */
+function cloneGroupOffset(o: GroupOffset): GroupOffset {
+  return {
+    topic: o.topic,
+    partition: o.partition,
+    position: o.position,
+    committed: o.committed,
+    highWatermark: o.highWatermark,
+    resolved: o.resolved,
+  };
+}
+
+/** clients/consumer.ts createGroup. */
+function cloneMember(m: Member): Member {
+  return {
+    memberId: m.memberId,
+    clientId: m.clientId,
+    assignment: deepClone(m.assignment),
+    leaders: deepClone(m.leaders),
+    inFlightReq: deepClone(m.inFlightReq),
+    inFlightAt: deepClone(m.inFlightAt),
+    metaInFlight: m.metaInFlight,
+    metaSentAt: m.metaSentAt,
+    nextReqId: m.nextReqId,
+  };
+}
+
+/** A copy of a consumer group (clients/consumer.ts createGroup). */
+export function cloneGroup(g: Group): Group {
+  const offsets: Record<string, GroupOffset> = {};
+  for (const tp in g.offsets) offsets[tp] = cloneGroupOffset(g.offsets[tp] as GroupOffset);
+  return {
+    groupId: g.groupId,
+    reset: g.reset,
+    autoCommit: g.autoCommit,
+    autoCommitIntervalMs: g.autoCommitIntervalMs,
+    nextCommitAt: g.nextCommitAt,
+    fetchMaxWaitMs: g.fetchMaxWaitMs,
+    topics: deepClone(g.topics),
+    members: g.members.map(cloneMember),
+    offsets,
+    consumed: g.consumed,
+    generationId: g.generationId,
+  };
 }

@@ -63,6 +63,8 @@ export type Body =
       t: 'produce';
       reqId: number;
       producer: string;
+      /** enable.idempotence: sequence numbers are checked only for an idempotent producer. */
+      idempotent: boolean;
       topic: string;
       partition: number;
       acks: number;

@@ -29,19 +29,24 @@ const ANY_RUNS = Number(process.env.KAFKA_PROPERTY_ANY_RUNS ?? 80);
 /** Fixed so every property walks the same scenarios; change it to explore other ones. */
 const SEED = Number(process.env.KAFKA_PROPERTY_SEED ?? 20261127);
 const TIMEOUT = 300_000;
-/** Shrinking a failure replays many scenarios; stop it after this long and report the smallest yet. */
+/** Shrinking a failure replays many scenarios; stop after this long and report the smallest yet. */
 const SHRINK_LIMIT_MS = 10_000;
 
 function check(property: PropertyName, arb = safetyScenarioArb, numRuns = RUNS): void {
-  fc.assert(
-    fc.property(arb, (scenario) => {
-      const obs = observeRun(scenario);
-      const found = obs.violations[property];
-      if (found.length > 0) throw new Error(explain(scenario, found));
-    }),
-    // Runs are cached by property 1, so the limit only bounds shrinking a failure.
-    { numRuns, seed: SEED, interruptAfterTimeLimit: SHRINK_LIMIT_MS },
-  );
+  const prop = fc.property(arb, (scenario) => {
+    const obs = observeRun(scenario);
+    const found = obs.violations[property];
+    if (found.length > 0) throw new Error(explain(scenario, found));
+  });
+  // Every run, no time limit, stopping at the first failure (runs are cached by property 1).
+  const first = fc.check(prop, { numRuns, seed: SEED, endOnFailure: true });
+  if (!first.failed) {
+    expect(first.numRuns).toBe(numRuns);
+    return;
+  }
+  // Then shrink the failure, for at most SHRINK_LIMIT_MS; fc.assert throws the smallest found.
+  fc.assert(prop, { numRuns, seed: SEED, interruptAfterTimeLimit: SHRINK_LIMIT_MS });
+  throw new Error(`property failed (not shrunk): ${String(first.errorInstance)}`);
 }
 
 describe('Kafka safety properties under random faults (acks=all, min.insync.replicas=2, RF 3)', () => {

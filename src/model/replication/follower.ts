@@ -14,6 +14,10 @@ export function removeFromFetchers(b: Broker, tp: string): void {
   for (const f of Object.values(b.fetchers)) {
     const i = f.tps.indexOf(tp);
     if (i >= 0) f.tps.splice(i, 1);
+    // ReplicaFetcherManager.shutdownIdleFetcherThreads: a fetcher with nothing to fetch stops, so
+    // following that leader again starts a fresh one instead of waiting on a request long lost.
+    // A late response to the old request is ignored (its reqId is stale, or nothing is in flight).
+    if (f.tps.length === 0) f.inFlight = false;
   }
 }
 

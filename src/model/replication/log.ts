@@ -76,8 +76,8 @@ function rememberSeq(r: Replica, producerId: string, seq: number, offset: number
 /** How the leader treats an incoming record's sequence number (ProducerAppendInfo.checkSequence). */
 export type SequenceCheck =
   | { kind: 'new' }
-  /** Already in the log: acknowledged again; offset null when too old to look up (DUPLICATE_SEQUENCE_NUMBER). */
-  | { kind: 'duplicate'; offset: number | null }
+  /** Already in the log: acknowledged again with its offset, not written twice. */
+  | { kind: 'duplicate'; offset: number }
   /** A gap: an earlier record of this producer has not arrived (OUT_OF_ORDER_SEQUENCE_NUMBER). */
   | { kind: 'outOfOrder' };
 
@@ -93,7 +93,7 @@ export function checkSequence(
   if (ring) {
     for (let i = 0; i < SEQ_RING; i++) {
       const s = ring[1 + 2 * i] as number;
-      if (s === seq) return { kind: 'duplicate', offset: ring[2 + 2 * i] ?? null };
+      if (s === seq) return { kind: 'duplicate', offset: ring[2 + 2 * i] as number };
       if (s > last) last = s;
     }
   } else if (lastSeqInRequest === null) {
@@ -102,7 +102,9 @@ export function checkSequence(
   }
   if (seq === last + 1) return { kind: 'new' };
   if (seq > last) return { kind: 'outOfOrder' };
-  return { kind: 'duplicate', offset: findInLog(w, r, producerId, seq) };
+  // Below the last sequence: a duplicate only if the log really holds it; else the broker lost it.
+  const offset = findInLog(w, r, producerId, seq);
+  return offset === null ? { kind: 'outOfOrder' } : { kind: 'duplicate', offset };
 }
 
 /** The offset of an older duplicate, looked for in the recent log; null if not found. */
@@ -146,9 +148,8 @@ export function truncateTo(w: World, r: Replica, offset: number): void {
   r.epochCache = r.epochCache.filter((e) => e.startOffset < offset);
   // Producer state is rebuilt from the remaining log on truncation (ProducerStateManager.truncateAndReload).
   r.producerSeqs = {};
-  for (const rec of slice(log, Math.max(0, offset - 50), offset)) {
+  for (const rec of slice(log, r.logStart, offset))
     rememberSeq(r, rec.producerId, rec.seq, rec.offset);
-  }
   r.truncations.push({ at: w.now, fromOffset: from, toOffset: offset, records: cut });
   const tp = tpKey(r.topic, r.partition);
   emit(

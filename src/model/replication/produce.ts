@@ -45,7 +45,9 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
   const checks: SequenceCheck[] = [];
   let lastSeq: number | null = null;
   for (const rec of body.records) {
-    const check = checkSequence(w, r, body.producer, rec.seq, lastSeq);
+    const check: SequenceCheck = body.idempotent
+      ? checkSequence(w, r, body.producer, rec.seq, lastSeq)
+      : { kind: 'new' };
     if (check.kind === 'outOfOrder') {
       reply(w, b, m, body, 'OUT_OF_ORDER_SEQUENCE_NUMBER', -1);
       return;
@@ -60,8 +62,8 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
   for (let i = 0; i < body.records.length; i++) {
     const rec = body.records[i] as (typeof body.records)[number];
     const check = checks[i] as SequenceCheck;
-    // A retried record already in the log is acknowledged, not written again (-1: offset unknown).
-    const offset = check.kind === 'duplicate' ? (check.offset ?? -1) : r.leo;
+    // A retried record already in the log is acknowledged, not written again.
+    const offset = check.kind === 'duplicate' ? check.offset : r.leo;
     if (check.kind === 'new') {
       appendRecord(
         w,
@@ -79,7 +81,7 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
       );
       appended = true;
     }
-    if (baseOffset < 0 && offset >= 0) baseOffset = offset;
+    if (baseOffset < 0) baseOffset = offset;
     lastOffset = Math.max(lastOffset, offset);
     offsets.push(offset);
   }

@@ -40,6 +40,14 @@ export function topologyOf(snapshot: ClusterSnapshot): Topology {
       groupId: g.groupId,
       members: g.members.map((m) => m.clientId),
     })),
+    replicasPerBroker: Math.max(
+      0,
+      ...snapshot.brokers.map(
+        (b) =>
+          snapshot.topics.flatMap((t) => t.partitions).filter((p) => p.replicas.includes(b.id))
+            .length,
+      ),
+    ),
   };
 }
 

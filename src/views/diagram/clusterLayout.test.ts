@@ -113,3 +113,18 @@ describe('chipGrid', () => {
     }
   });
 });
+
+describe('broker cards and their replicas', () => {
+  it('grow taller to list more replicas when the canvas has room, and still fit', () => {
+    const size = { width: 880, height: 580 };
+    const few = clusterLayout({ ...topology(3, 1, 1), replicasPerBroker: 3 }, size);
+    const many = clusterLayout({ ...topology(3, 1, 1), replicasPerBroker: 7 }, size);
+    const fewH = few.brokers[0]?.height ?? 0;
+    const manyH = many.brokers[0]?.height ?? 0;
+    expect(manyH).toBeGreaterThan(fewH);
+    for (const b of many.brokers) {
+      expect(b.y + b.height).toBeLessThanOrEqual(many.legend.y);
+      expect(overlaps(b, many.zookeeper)).toBe(false);
+    }
+  });
+});

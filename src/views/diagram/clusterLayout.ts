@@ -12,6 +12,8 @@ export interface Topology {
   brokers: number[];
   producers: string[];
   consumers: { groupId: string; members: string[] }[];
+  /** Most replicas any broker hosts: cards grow to list them when the canvas has room. */
+  replicasPerBroker?: number;
 }
 
 export interface Size {
@@ -58,6 +60,16 @@ const MIN_CARD_W = 132;
 const ARC_ROOM = 40;
 const MAX_CARD_W = 300;
 const MAX_CARD_H = 170;
+/** A card's header and padding, and one row of replica chips (22 px chip + 7 px gap). */
+const CARD_CHROME_H = 64;
+const CHIP_ROW_H = 29;
+const TALLEST_CARD_H = 330;
+
+/** The tallest a card should be: room for one chip per row, within bounds. */
+function cardHeightCap(replicasPerBroker: number | undefined): number {
+  const wanted = CARD_CHROME_H + (replicasPerBroker ?? 0) * CHIP_ROW_H;
+  return Math.max(MAX_CARD_H, Math.min(TALLEST_CARD_H, wanted));
+}
 const MIN_CARD_H = 120;
 const PRODUCER_H = 74;
 const GROUP_HEADER_H = 42;
@@ -164,7 +176,10 @@ function layoutIn(
   const cardW = Math.min(MAX_CARD_W, Math.floor((centreW - (cols - 1) * GAP) / cols));
   // More rows: flatter arcs, so the cards keep their height.
   const arcRoom = rows >= 3 ? 24 : rows === 2 ? 28 : ARC_ROOM;
-  const cardH = Math.min(MAX_CARD_H, Math.floor((bandBottom - bandTop) / rows - arcRoom));
+  const cardH = Math.min(
+    cardHeightCap(topology.replicasPerBroker),
+    Math.floor((bandBottom - bandTop) / rows - arcRoom),
+  );
   // Spare height widens the room for links above the cards and below the last row's arcs.
   const spare = bandBottom - bandTop - rows * (cardH + arcRoom);
   if (spare > 0) bandTop += Math.round(spare * 0.5);

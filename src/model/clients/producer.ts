@@ -40,7 +40,7 @@ export function createProducer(spec: ProducerSpec): Producer {
     acknowledged: 0,
     failed: 0,
     lastError: null,
-    inErrorBurst: false,
+    failingPartitions: [],
     retryArmedAt: -1,
   };
 }

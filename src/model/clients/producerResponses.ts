@@ -19,10 +19,9 @@ function failRequest(w: World, index: number, records: OutRecord[], error: strin
     p.nextSeq[first.partition] = 0;
   }
   p.lastError = error;
-  if (!p.inErrorBurst) {
-    p.inErrorBurst = true;
-    const first = records[0];
-    const part = first ? first.partition : -1;
+  const part = first ? first.partition : -1;
+  if (!p.failingPartitions.includes(part)) {
+    p.failingPartitions.push(part);
     emit(w, 'produce.failed', { producer: p.id, error }, { partition: `${p.topic}-${part}` });
   }
   // Errors about the partition's replicas or sequence need no new metadata; the rest may.
@@ -87,7 +86,9 @@ export function producerResponse(w: World, index: number, body: Body): void {
     failRequest(w, index, req.records, body.error);
     return;
   }
-  p.inErrorBurst = false;
+  const part = req.records[0]?.partition ?? -1;
+  if (p.failingPartitions.includes(part))
+    p.failingPartitions = p.failingPartitions.filter((x) => x !== part);
   for (let k = 0; k < req.records.length; k++) {
     ledgerAck(w, (req.records[k] as OutRecord).ledger, body.offsets[k] ?? body.baseOffset + k);
   }

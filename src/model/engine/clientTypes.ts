@@ -69,7 +69,8 @@ export interface Producer {
   acknowledged: number;
   failed: number;
   lastError: string | null;
-  inErrorBurst: boolean;
+  /** Partitions whose last request failed: one timeline event per failing stretch, not per retry. */
+  failingPartitions: number[];
   retryArmedAt: number;
 }
 

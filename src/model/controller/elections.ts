@@ -11,6 +11,18 @@ import type { Broker, ControllerCtx, World } from '../engine/types';
 import { partitionMachine, replicaMachine } from '../machines/stateMachines';
 import { checkedState } from '../machines/step';
 
+/**
+ * LeaderAndIsr.newLeaderAndIsr (K@2.8.2): every leader or ISR change the controller makes bumps the
+ * leader epoch, and the conditional ZooKeeper write bumps the zkVersion.
+ */
+function newLeaderAndIsr<P extends { leaderEpoch: number; zkVersion: number }>(
+  p: P,
+  leader: number,
+  isr: number[],
+): P & { leader: number; isr: number[] } {
+  return { ...p, leader, isr, leaderEpoch: p.leaderEpoch + 1, zkVersion: p.zkVersion + 1 };
+}
+
 export function liveSet(c: ControllerCtx): Set<number> {
   return new Set(Object.keys(c.live).map(Number));
 }
@@ -57,13 +69,7 @@ export function electNewAndOffline(
     const r = offlinePartitionLeaderElection(p.replicas, p.isr, live, uncleanEnabled(w, p.topic));
     if (!r) continue;
     setPartitionState(c, tp, 'OnlinePartition');
-    const info = {
-      ...p,
-      leader: r.leader,
-      isr: r.isr,
-      leaderEpoch: p.leaderEpoch + 1,
-      zkVersion: p.zkVersion + 1,
-    };
+    const info = newLeaderAndIsr(p, r.leader, r.isr);
     c.partitions[tp] = info;
     writes.push({
       info,
@@ -88,13 +94,7 @@ export function offlineReplicas(b: Broker, dead: number[]): CtrlWrite[] {
       setReplicaState(c, tp, id, 'OfflineReplica');
       if (!p.isr.includes(id)) continue;
       const r = removeReplicaFromIsr(p.leader, p.isr, id);
-      const info = {
-        ...p,
-        leader: r.leader,
-        isr: r.isr,
-        leaderEpoch: p.leaderEpoch + 1,
-        zkVersion: p.zkVersion + 1,
-      };
+      const info = newLeaderAndIsr(p, r.leader, r.isr);
       c.partitions[tp] = info;
       if (r.leader < 0) c.partitionStates[tp] = 'OfflinePartition';
       writes.push({ info, why: 'isr', prevIsr: p.isr, prevLeader: p.leader, create: false });
@@ -124,12 +124,7 @@ export function preferredElections(w: World, b: Broker): CtrlWrite[] {
     const p = c.partitions[tp];
     const preferred = p?.replicas[0];
     if (!p || preferred === undefined) continue;
-    const info = {
-      ...p,
-      leader: preferred,
-      leaderEpoch: p.leaderEpoch + 1,
-      zkVersion: p.zkVersion + 1,
-    };
+    const info = newLeaderAndIsr(p, preferred, p.isr);
     c.partitions[tp] = info;
     writes.push({ info, why: 'preferred', prevIsr: p.isr, prevLeader: p.leader, create: false });
   }

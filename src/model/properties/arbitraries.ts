@@ -141,7 +141,7 @@ function faultAt(timeArb: fc.Arbitrary<number>): fc.Arbitrary<ScenarioAction> {
   );
 }
 
-/** One fault anywhere in the fault window. */
+/** One fault at any time inside the fault interval. */
 export const faultArb: fc.Arbitrary<ScenarioAction> = faultAt(
   fc.integer({ min: FAULT_START, max: FAULT_END - 1 }),
 );

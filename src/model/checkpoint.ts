@@ -1,7 +1,7 @@
 // Checkpoints: a deep copy of the small state plus shared, copy-on-write logs and ledger.
 import { shareChunked } from './engine/chunked';
 import type { Chunked } from './engine/chunked';
-import { cloneBroker, cloneGroup, cloneQEvent, deepClone } from './engine/clone';
+import { cloneBroker, cloneGroup, cloneProducer, cloneQEvent, deepClone } from './engine/clone';
 import { MsgTable } from './engine/msgTable';
 import type { World } from './engine/types';
 
@@ -34,7 +34,7 @@ export function cloneWorld(w: World, gen: number): World {
     topics: deepClone(w.topics),
     topicOrder: deepClone(w.topicOrder),
     logs: shareAll(w.logs),
-    producers: deepClone(w.producers),
+    producers: w.producers.map(cloneProducer),
     groups: w.groups.map(cloneGroup),
     ledger: shareChunked(w.ledger),
     acked: shareAll(w.acked),

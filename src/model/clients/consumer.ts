@@ -2,9 +2,10 @@
 import { randomUuid } from '../algorithms/prng';
 import { CONSUMER_DEFAULTS } from '../engine/config';
 import type { Body, FetchPartReq } from '../engine/messages';
-import { send } from '../engine/network';
+import { brokerNode, send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
 import type { Group, Member, World } from '../engine/types';
+import { tpKey } from '../replication/log';
 import type { ConsumerGroupSpec } from '../scenarioTypes';
 import { brokerIdOf, connectionRefused, pickBroker } from './bootstrap';
 
@@ -60,7 +61,7 @@ function rangeAssign(w: World, g: Group): void {
       const start = per * i + Math.min(i, extra);
       const len = per + (i < extra ? 1 : 0);
       for (let p = start; p < start + len; p++) {
-        const tp = `${topic}-${p}`;
+        const tp = tpKey(topic, p);
         m.assignment.push(tp);
         g.offsets[tp] = {
           topic,
@@ -81,41 +82,68 @@ function requestMetadata(w: World, g: Group, m: Member): void {
   if (id < 0) return;
   m.metaInFlight = true;
   m.metaSentAt = w.now;
-  send(w, 'Metadata', m.clientId, `broker-${id}`, {
+  send(w, 'Metadata', m.clientId, brokerNode(id), {
     t: 'metadata',
     reqId: m.nextReqId++,
     topics: g.topics,
   });
 }
 
-/** Send one Fetch per leader broker that has none outstanding (Fetcher.sendFetches). */
-export function kickMember(w: World, g: Group, m: Member, only = -1): void {
-  let missing = false;
-  let leaders: number[] | null = null;
-  for (const tp of m.assignment) {
+// Derived cache, not world data: per member, its assignment grouped by leader as `m.leaders` says,
+// leaders in first-seen assignment order. Every write to `m.leaders` (all in this file) drops it;
+// a restored world has new member objects, so it is rebuilt for them.
+interface LeaderRoutes {
+  missing: boolean;
+  leaders: number[];
+  tpsOf: string[][];
+}
+const routesOf = new WeakMap<Member, LeaderRoutes>();
+
+function leaderRoutes(m: Member): LeaderRoutes {
+  let c = routesOf.get(m);
+  if (c !== undefined) return c;
+  c = { missing: false, leaders: [], tpsOf: [] };
+  const assignment = m.assignment;
+  for (let i = 0; i < assignment.length; i++) {
+    const tp = assignment[i] as string;
     const leader = m.leaders[tp] ?? -1;
-    if (leader < 0) missing = true;
-    else if ((only < 0 || leader === only) && !m.inFlightReq[leader]) {
-      if (leaders === null) leaders = [leader];
-      else if (!leaders.includes(leader)) leaders.push(leader);
+    if (leader < 0) {
+      c.missing = true;
+      continue;
     }
+    const k = c.leaders.indexOf(leader);
+    if (k < 0) {
+      c.leaders.push(leader);
+      c.tpsOf.push([tp]);
+    } else (c.tpsOf[k] as string[]).push(tp);
   }
-  if (missing) requestMetadata(w, g, m);
-  if (leaders) for (const leader of leaders) sendFetchTo(w, g, m, leader);
+  routesOf.set(m, c);
+  return c;
 }
 
-function sendFetchTo(w: World, g: Group, m: Member, leader: number): void {
-  // Plain loops: this runs for every consumer fetch.
-  const parts: FetchPartReq[] = [];
-  for (const tp of m.assignment) {
-    if (m.leaders[tp] !== leader) continue;
-    const o = g.offsets[tp];
-    parts.push({ tp, offset: o && o.resolved ? o.position : -1, lastFetchedEpoch: -1 });
+/** Send one Fetch per leader broker that has none outstanding (Fetcher.sendFetches). */
+export function kickMember(w: World, g: Group, m: Member, only = -1): void {
+  const c = leaderRoutes(m);
+  if (c.missing) requestMetadata(w, g, m);
+  for (let k = 0; k < c.leaders.length; k++) {
+    const leader = c.leaders[k] as number;
+    if ((only >= 0 && leader !== only) || m.inFlightReq[leader]) continue;
+    const tps = c.tpsOf[k] as string[];
+    const parts: FetchPartReq[] = [];
+    for (let i = 0; i < tps.length; i++) {
+      const tp = tps[i] as string;
+      const o = g.offsets[tp];
+      parts.push({ tp, offset: o && o.resolved ? o.position : -1, lastFetchedEpoch: -1 });
+    }
+    sendFetchTo(w, g, m, leader, parts);
   }
+}
+
+function sendFetchTo(w: World, g: Group, m: Member, leader: number, parts: FetchPartReq[]): void {
   const reqId = m.nextReqId++;
   m.inFlightReq[leader] = reqId;
   m.inFlightAt[leader] = w.now;
-  send(w, 'Fetch', m.clientId, `broker-${leader}`, {
+  send(w, 'Fetch', m.clientId, brokerNode(leader), {
     t: 'fetch',
     reqId,
     replicaId: -1,
@@ -128,7 +156,8 @@ function sendFetchTo(w: World, g: Group, m: Member, leader: number): void {
 export function consumerResponse(w: World, g: Group, m: Member, from: string, body: Body): void {
   if (body.t === 'metadataResp') {
     m.metaInFlight = false;
-    for (const p of body.parts) m.leaders[`${p.topic}-${p.partition}`] = p.leader;
+    routesOf.delete(m);
+    for (const p of body.parts) m.leaders[tpKey(p.topic, p.partition)] = p.leader;
     kickMember(w, g, m);
     return;
   }
@@ -141,6 +170,7 @@ export function consumerResponse(w: World, g: Group, m: Member, from: string, bo
     if (!o) continue;
     if (p.error === 'NOT_LEADER_OR_FOLLOWER') {
       m.leaders[p.tp] = -1;
+      routesOf.delete(m);
       continue;
     }
     if (p.error === 'OFFSET_OUT_OF_RANGE') {
@@ -181,6 +211,7 @@ export function groupTick(w: World, index: number): void {
       if (!req) return;
       if (connectionRefused(w, id) || w.now - (m.inFlightAt[id] ?? 0) > 30000) {
         m.inFlightReq[id] = 0;
+        routesOf.delete(m);
         for (const tp of m.assignment) if (m.leaders[tp] === id) m.leaders[tp] = -1;
       }
     });

@@ -3,7 +3,7 @@ import { CHUNK, emptyChunked, get, push, set } from '../engine/chunked';
 import type { Chunked } from '../engine/chunked';
 import { emit } from '../engine/timeline';
 import type { LedgerEntry, World } from '../engine/types';
-import { logKey } from '../replication/log';
+import { logKey, tpKey } from '../replication/log';
 import { parsePartitionState, partitionStatePath } from '../zookeeper/znodes';
 
 // Derived bookkeeping, not state: per ledger list, its length when the world's current generation
@@ -46,20 +46,33 @@ export function ledgerGet(w: World, i: number): LedgerEntry {
  */
 export function ledgerUpdate(w: World, i: number, patch: Partial<LedgerEntry>): void {
   const e = ledgerGet(w, i);
-  const ci = Math.floor(i / CHUNK);
-  const chunk = w.ledger.chunks[ci];
-  if (i >= genStart(w) && w.ledger.gens[ci] === w.gen && chunk && chunk.length < CHUNK) {
+  if (inPlace(w, i)) {
     Object.assign(e, patch);
     return;
   }
   set(w.ledger, i, { ...e, ...patch }, w.gen);
 }
 
+/** Whether entry i may change in place (see ledgerUpdate). */
+function inPlace(w: World, i: number): boolean {
+  const ci = Math.floor(i / CHUNK);
+  const chunk = w.ledger.chunks[ci];
+  return i >= genStart(w) && w.ledger.gens[ci] === w.gen && !!chunk && chunk.length < CHUNK;
+}
+
 export function ledgerAck(w: World, i: number, offset: number | null): void {
-  ledgerUpdate(w, i, { fate: 'acknowledged', offset, error: null });
+  // ledgerUpdate(w, i, { fate: 'acknowledged', offset, error: null }) without the patch object.
+  let e = ledgerGet(w, i);
+  if (inPlace(w, i)) {
+    e.fate = 'acknowledged';
+    e.offset = offset;
+    e.error = null;
+  } else {
+    e = { ...e, fate: 'acknowledged', offset, error: null };
+    set(w.ledger, i, e, w.gen);
+  }
   if (offset === null) return;
-  const e = ledgerGet(w, i);
-  const tp = `${e.topic}-${e.partition}`;
+  const tp = tpKey(e.topic, e.partition);
   const list = w.acked[tp] ?? (w.acked[tp] = emptyChunked<number>());
   push(list, i, w.gen);
 }

@@ -3,7 +3,7 @@ import { partitionForKey } from '../algorithms/murmur2';
 import { stickyPartition } from '../algorithms/stickyPartitioner';
 import { PRODUCER_DEFAULTS } from '../engine/config';
 import type { ProduceRecord } from '../engine/messages';
-import { send } from '../engine/network';
+import { brokerNode, send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
 import type { OutRecord, Producer, World } from '../engine/types';
 import type { ProducerSpec } from '../scenarioTypes';
@@ -147,7 +147,7 @@ export function requestMetadata(w: World, index: number): void {
   p.bootstrapCursor = id;
   p.metaInFlight = true;
   p.metaSentAt = w.now;
-  send(w, 'Metadata', p.id, `broker-${id}`, {
+  send(w, 'Metadata', p.id, brokerNode(id), {
     t: 'metadata',
     reqId: p.nextReqId++,
     topics: [p.topic],
@@ -247,7 +247,7 @@ function sendBatch(w: World, index: number, partition: number, records: OutRecor
   const broker = p.leaders[partition] ?? -1;
   const acks = p.acks === 'all' ? -1 : Number(p.acks);
   const reqId = p.nextReqId++;
-  send(w, 'Produce', p.id, `broker-${broker}`, {
+  send(w, 'Produce', p.id, brokerNode(broker), {
     t: 'produce',
     reqId,
     // The broker keys producer state by producer id; a reset id is a new producer to it.

@@ -106,10 +106,16 @@ export function truncate<T>(c: Chunked<T>, n: number, gen: number): void {
 
 /** Items [from, to) as a new array. */
 export function slice<T>(c: Chunked<T>, from: number, to: number): T[] {
-  const out: T[] = [];
   const end = Math.min(to, c.length);
-  // Chunk by chunk, without a division per item.
   let i = Math.max(0, from);
+  if (i < end) {
+    // Within one chunk (most reads): one exact-size copy.
+    const ci = Math.floor(i / CHUNK);
+    const base = ci * CHUNK;
+    if (end <= base + CHUNK) return (c.chunks[ci] as T[]).slice(i - base, end - base);
+  }
+  const out: T[] = [];
+  // Chunk by chunk, without a division per item.
   while (i < end) {
     const ci = Math.floor(i / CHUNK);
     const chunk = c.chunks[ci] as T[];

@@ -14,6 +14,7 @@ import type {
   QEvent,
   Replica,
 } from './types';
+import type { OutRecord, Producer, ProducerInFlight } from './clientTypes';
 
 export function deepClone<T>(v: T): T {
   if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
@@ -172,5 +173,64 @@ export function cloneGroup(g: Group): Group {
     offsets,
     consumed: g.consumed,
     generationId: g.generationId,
+  };
+}
+
+/** clients/producer.ts produceRecord. */
+function cloneOutRecord(r: OutRecord): OutRecord {
+  if (Object.isFrozen(r)) return r;
+  return {
+    ledger: r.ledger,
+    partition: r.partition,
+    seq: r.seq,
+    pidGen: r.pidGen,
+    createdAt: r.createdAt,
+    notBefore: r.notBefore,
+  };
+}
+
+/** clients/producer.ts trySend. */
+function cloneProducerInFlight(f: ProducerInFlight): ProducerInFlight {
+  if (Object.isFrozen(f)) return f;
+  return {
+    reqId: f.reqId,
+    broker: f.broker,
+    sentAt: f.sentAt,
+    records: Object.isFrozen(f.records) ? f.records : f.records.map(cloneOutRecord),
+  };
+}
+
+/** A copy of a producer (clients/producer.ts createProducer). */
+export function cloneProducer(p: Producer): Producer {
+  return {
+    id: p.id,
+    requestTimeoutMs: p.requestTimeoutMs,
+    deliveryTimeoutMs: p.deliveryTimeoutMs,
+    retryBackoffMs: p.retryBackoffMs,
+    tickGen: p.tickGen,
+    metaSentAt: p.metaSentAt,
+    topic: p.topic,
+    acks: p.acks,
+    recordsPerSec: p.recordsPerSec,
+    keys: deepClone(p.keys),
+    count: p.count,
+    sticky: deepClone(p.sticky),
+    keyPartitions: deepClone(p.keyPartitions),
+    leaders: deepClone(p.leaders),
+    numPartitions: p.numPartitions,
+    metaInFlight: p.metaInFlight,
+    metaWanted: p.metaWanted,
+    bootstrapCursor: p.bootstrapCursor,
+    nextSeq: deepClone(p.nextSeq),
+    pidGens: deepClone(p.pidGens),
+    queue: Object.isFrozen(p.queue) ? p.queue : p.queue.map(cloneOutRecord),
+    inFlight: Object.isFrozen(p.inFlight) ? p.inFlight : p.inFlight.map(cloneProducerInFlight),
+    nextReqId: p.nextReqId,
+    sent: p.sent,
+    acknowledged: p.acknowledged,
+    failed: p.failed,
+    lastError: p.lastError,
+    failingPartitions: deepClone(p.failingPartitions),
+    retryArmedAt: p.retryArmedAt,
   };
 }

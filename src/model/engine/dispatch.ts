@@ -19,9 +19,9 @@ import { expireParked, handleFetch } from '../replication/serveFetch';
 import { zkReceive } from '../zookeeper/server';
 import { ZK_NODE } from '../zookeeper/tree';
 import { brokerNum } from './config';
-import { brokerOf } from './network';
+import { brokerNumber, brokerOf } from './network';
 import { scheduleTask } from './scheduler';
-import type { Broker, Msg, QEvent, Task, World } from './types';
+import type { Broker, Group, Member, Msg, QEvent, Task, World } from './types';
 
 function toBroker(w: World, b: Broker, m: Msg): void {
   const body = m.body;
@@ -47,7 +47,7 @@ function toBroker(w: World, b: Broker, m: Msg): void {
       handleFetch(w, b, m, body);
       break;
     case 'fetchResp':
-      handleFetchResponse(w, b, Number(m.from.slice(7)), body);
+      handleFetchResponse(w, b, brokerNumber(m.from), body);
       break;
     case 'lai':
       handleLeaderAndIsr(w, b, body);
@@ -68,21 +68,49 @@ function toBroker(w: World, b: Broker, m: Msg): void {
   }
 }
 
-function toClient(w: World, m: Msg): void {
+// Derived cache, not world data: per world, client node id → producer index (>= 0) or
+// -(1 + group index * 65536 + member index). Validated on every use and rebuilt on a miss.
+const clientRoutes = new WeakMap<World, Map<string, number>>();
+
+function buildRoutes(w: World): Map<string, number> {
+  const r = new Map<string, number>();
   for (let i = 0; i < w.producers.length; i++) {
-    if (w.producers[i]?.id === m.to) {
-      producerResponse(w, i, m.body);
-      return;
+    const p = w.producers[i];
+    if (p && !r.has(p.id)) r.set(p.id, i);
+  }
+  for (let gi = 0; gi < w.groups.length; gi++) {
+    const ms = (w.groups[gi] as Group).members;
+    for (let mi = 0; mi < ms.length; mi++) {
+      const id = (ms[mi] as Member).clientId;
+      if (!r.has(id)) r.set(id, -(1 + gi * 65536 + mi));
     }
   }
-  for (const g of w.groups) {
-    for (const mem of g.members) {
-      if (mem.clientId === m.to) {
-        consumerResponse(w, g, mem, m.from, m.body);
-        return;
-      }
-    }
+  clientRoutes.set(w, r);
+  return r;
+}
+
+function routeOk(w: World, to: string, code: number | undefined): boolean {
+  if (code === undefined) return false;
+  if (code >= 0) return w.producers[code]?.id === to;
+  const k = -code - 1;
+  return w.groups[Math.floor(k / 65536)]?.members[k % 65536]?.clientId === to;
+}
+
+function toClient(w: World, m: Msg): void {
+  let routes = clientRoutes.get(w);
+  let code = routes?.get(m.to);
+  if (!routeOk(w, m.to, code)) {
+    routes = buildRoutes(w);
+    code = routes.get(m.to);
+    if (code === undefined) return;
   }
+  if ((code as number) >= 0) {
+    producerResponse(w, code as number, m.body);
+    return;
+  }
+  const k = -(code as number) - 1;
+  const g = w.groups[Math.floor(k / 65536)] as Group;
+  consumerResponse(w, g, g.members[k % 65536] as Member, m.from, m.body);
 }
 
 export function deliver(w: World, id: number): void {

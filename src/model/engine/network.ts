@@ -4,7 +4,16 @@ import type { Body } from './messages';
 import { scheduleArrival } from './scheduler';
 import type { Broker, World } from './types';
 
+// Derived cache (a pure function of the id): `broker-<id>` strings, built once per id.
+const brokerNodes: NodeId[] = [];
+
+/** `broker-<id>`; small non-negative integer ids are memoised (no string built per message). */
 export function brokerNode(id: number): NodeId {
+  if (id >= 0 && id < 4096 && (id | 0) === id) {
+    const s = brokerNodes[id];
+    if (s !== undefined) return s;
+    return (brokerNodes[id] = `broker-${id}`);
+  }
   return `broker-${id}`;
 }
 
@@ -12,7 +21,7 @@ export function brokerNode(id: number): NodeId {
 const brokerIndex = new Map<string, number>();
 
 /** `broker-<digits>` → the number, or -1 for anything else (read without a lookup or a substring). */
-function brokerNumber(node: string): number {
+export function brokerNumber(node: string): number {
   // 'b' 'r' 'o' 'k' 'e' 'r' '-'
   if (node.length < 8 || node.charCodeAt(0) !== 98 || node.charCodeAt(6) !== 45) return -1;
   if (!node.startsWith('broker-')) return -1;
@@ -29,6 +38,8 @@ function brokerNumber(node: string): number {
 export function brokerOf(w: World, node: NodeId): Broker | undefined {
   const n = brokerNumber(node);
   if (n >= 0) return w.brokers[n - 1];
+  // Not `broker-…` at all (clients, ZooKeeper): no broker.
+  if (node.charCodeAt(0) !== 98) return undefined;
   // Not `broker-<digits>`: the general rule, memoised.
   let i = brokerIndex.get(node);
   if (i === undefined) {
@@ -56,9 +67,16 @@ function cut(w: World, node: NodeId): boolean {
   return !!b && b.isolated;
 }
 
+/** Whether any broker is isolated (most of the time none is: no node ids to read). */
+function anyIsolated(w: World): boolean {
+  const bs = w.brokers;
+  for (let i = 0; i < bs.length; i++) if ((bs[i] as Broker).isolated) return true;
+  return false;
+}
+
 /** Send a message; returns false if the link is cut (the message is lost as it leaves). */
 export function send(w: World, kind: MessageKind, from: NodeId, to: NodeId, body: Body): boolean {
-  if (cut(w, from) || cut(w, to)) return false;
+  if (anyIsolated(w) && (cut(w, from) || cut(w, to))) return false;
   const id = w.nextMsgId++;
   const arriveAt = w.now + w.latency;
   // A sent message never changes, so checkpoints share it (checkpoint.ts).

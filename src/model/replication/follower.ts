@@ -1,7 +1,7 @@
 // Follower fetchers: one per (follower, leader broker), as ReplicaFetcherThread; KIP-320 truncation.
 import { brokerNum, REPLICA_SOCKET_TIMEOUT_MS } from '../engine/config';
 import type { Body } from '../engine/messages';
-import { send } from '../engine/network';
+import { brokerNode, send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
 import type { Broker, Replica, World } from '../engine/types';
 import { checkLoss } from '../clients/ledger';
@@ -45,7 +45,7 @@ export function sendFetch(w: World, b: Broker, leader: number): void {
   f.reqId++;
   f.sentAt = w.now;
   f.leaderIncarnation = w.brokers[leader - 1]?.incarnation ?? 0;
-  send(w, 'Fetch', b.node, `broker-${leader}`, {
+  send(w, 'Fetch', b.node, brokerNode(leader), {
     t: 'fetch',
     reqId: f.reqId,
     replicaId: b.id,

@@ -1,6 +1,6 @@
 // Leader-side replication state: follower fetch bookkeeping, high watermark, ISR expand and shrink.
 import { brokerNum, minIsr } from '../engine/config';
-import { send } from '../engine/network';
+import { brokerNode, send } from '../engine/network';
 import type { Broker, FollowerState, PendingProduce, Replica, World } from '../engine/types';
 import { wakeParked } from './serveFetch';
 import { tpKey } from './log';
@@ -43,15 +43,18 @@ function inMaximalIsr(r: Replica, id: number): boolean {
 
 /** Partition.maybeIncrementLeaderHW (KAFKA.md 3.2): min LEO over ISR and recently caught-up followers. */
 export function maybeIncrementHw(w: World, b: Broker, r: Replica): void {
-  const lag = brokerNum(w, 'replica.lag.time.max.ms');
   let candidate = r.leo;
   for (const id of r.replicas) {
     if (id === b.id) continue;
     const fs = r.followers[id];
     const leo = fs ? fs.leo : -1;
     if (leo >= candidate) continue;
-    const recent = fs !== undefined && w.now - fs.lastCaughtUpTimeMs <= lag;
-    if (inMaximalIsr(r, id) || recent) candidate = leo;
+    // Pure reads, so the config is read only for a follower behind the candidate.
+    if (
+      inMaximalIsr(r, id) ||
+      (fs !== undefined && w.now - fs.lastCaughtUpTimeMs <= brokerNum(w, 'replica.lag.time.max.ms'))
+    )
+      candidate = leo;
   }
   if (candidate > r.hw) {
     r.hw = candidate;
@@ -100,7 +103,7 @@ function sendAlterIsr(w: World, b: Broker, r: Replica, isr: number[]): void {
   if (b.activeControllerId < 0) return;
   r.pendingIsr = isr;
   r.pendingIsrSentAt = w.now;
-  send(w, 'AlterIsr', b.node, `broker-${b.activeControllerId}`, {
+  send(w, 'AlterIsr', b.node, brokerNode(b.activeControllerId), {
     t: 'alterIsr',
     reqId: b.nextReqId++,
     brokerId: b.id,

@@ -5,7 +5,19 @@ import type { Rec, Replica, World } from '../engine/types';
 import type { Chunked } from '../engine/chunked';
 import { emptyChunked } from '../engine/chunked';
 
-export const tpKey = (topic: string, partition: number): string => `${topic}-${partition}`;
+// Derived cache (a pure function of its arguments): `<topic>-<partition>` strings per topic, built
+// once, so hot paths neither build a string per call nor compare freshly built ones.
+const tpKeys = new Map<string, string[]>();
+
+export function tpKey(topic: string, partition: number): string {
+  if (partition < 0 || partition >= 65536 || (partition | 0) !== partition)
+    return `${topic}-${partition}`;
+  let keys = tpKeys.get(topic);
+  if (keys === undefined) tpKeys.set(topic, (keys = []));
+  const k = keys[partition];
+  if (k !== undefined) return k;
+  return (keys[partition] = `${topic}-${partition}`);
+}
 export const logKey = (tp: string, broker: number): string => `${tp}@${broker}`;
 
 export function logOf(w: World, r: Replica): Chunked<Rec> {
@@ -81,6 +93,10 @@ export type SequenceCheck =
   /** A gap: an earlier record of this producer has not arrived (OUT_OF_ORDER_SEQUENCE_NUMBER). */
   | { kind: 'outOfOrder' };
 
+// Shared results (a check is read, never changed or stored): no object per record.
+const NEW: SequenceCheck = Object.freeze({ kind: 'new' });
+const OUT_OF_ORDER: SequenceCheck = Object.freeze({ kind: 'outOfOrder' });
+
 export function checkSequence(
   w: World,
   r: Replica,
@@ -98,13 +114,13 @@ export function checkSequence(
     }
   } else if (lastSeqInRequest === null) {
     // No state for this producer on this replica: accept, as Kafka does for a first batch.
-    return { kind: 'new' };
+    return NEW;
   }
-  if (seq === last + 1) return { kind: 'new' };
-  if (seq > last) return { kind: 'outOfOrder' };
+  if (seq === last + 1) return NEW;
+  if (seq > last) return OUT_OF_ORDER;
   // Below the last sequence: a duplicate only if the log really holds it; else the broker lost it.
   const offset = findInLog(w, r, producerId, seq);
-  return offset === null ? { kind: 'outOfOrder' } : { kind: 'duplicate', offset };
+  return offset === null ? OUT_OF_ORDER : { kind: 'duplicate', offset };
 }
 
 /** The offset of an older duplicate, looked for in the recent log; null if not found. */

@@ -9,6 +9,9 @@ import { wakeParked } from './serveFetch';
 
 type ProduceBody = Extract<Body, { t: 'produce' }>;
 
+/** The check of a record from a non-idempotent producer: shared, never changed. */
+const NEW_RECORD: SequenceCheck = Object.freeze({ kind: 'new' });
+
 function reply(
   w: World,
   b: Broker,
@@ -47,7 +50,7 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
   for (const rec of body.records) {
     const check: SequenceCheck = body.idempotent
       ? checkSequence(w, r, body.producer, rec.seq, lastSeq)
-      : { kind: 'new' };
+      : NEW_RECORD;
     if (check.kind === 'outOfOrder') {
       reply(w, b, m, body, 'OUT_OF_ORDER_SEQUENCE_NUMBER', -1);
       return;

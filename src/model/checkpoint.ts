@@ -21,6 +21,8 @@ export function cloneWorld(w: World, gen: number): World {
     now: w.now,
     seq: w.seq,
     heap: w.heap.map(cloneQEvent),
+    arrivals: w.arrivals.slice(w.arrivalsHead).map(cloneQEvent),
+    arrivalsHead: 0,
     timers: deepClone(w.timers),
     gen,
     nextMsgId: w.nextMsgId,

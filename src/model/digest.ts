@@ -46,13 +46,22 @@ function hashChunked<T>(c: Chunked<T>): string {
 export function digestWorld(w: World): string {
   // Generations and the memo are bookkeeping of copy-on-write, not state: left out (and a
   // Chunked's dirGen, which hashChunked does not read).
-  const { logs, ledger, acked, inFlight, gen: _gen, ...rest } = w;
+  // The arrival queue counts by what is still queued, not by how far its array was consumed.
+  const { logs, ledger, acked, inFlight, gen: _gen, arrivals, arrivalsHead, ...rest } = w;
+  const queued = arrivals.slice(arrivalsHead);
   const logHashes = Object.keys(logs)
     .sort()
     .map((k) => `${k}:${hashChunked(logs[k] as Chunked<unknown>)}`);
   const ackHashes = Object.keys(acked)
     .sort()
     .map((k) => `${k}:${hashChunked(acked[k] as Chunked<unknown>)}`);
-  const text = JSON.stringify([rest, inFlight.toList(), logHashes, hashChunked(ledger), ackHashes]);
+  const text = JSON.stringify([
+    rest,
+    queued,
+    inFlight.toList(),
+    logHashes,
+    hashChunked(ledger),
+    ackHashes,
+  ]);
   return fnv1a64(text);
 }

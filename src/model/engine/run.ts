@@ -3,11 +3,35 @@ import type { ScenarioAction } from '../scenarioTypes';
 import { applyAction } from './actions';
 import { processEvent } from './dispatch';
 import { heapPop, releaseEvent } from './heap';
-import type { World } from './types';
+import type { QEvent, World } from './types';
+
+/** The earlier of the heap's top and the arrival queue's head, by (at, seq). */
+function firstEvent(w: World): QEvent | undefined {
+  const h = w.heap[0];
+  const q = w.arrivals[w.arrivalsHead];
+  if (h === undefined) return q;
+  if (q === undefined) return h;
+  return q.at < h.at || (q.at === h.at && q.seq < h.seq) ? q : h;
+}
+
+/** Takes `e` (from firstEvent) off its queue. */
+function takeEvent(w: World, e: QEvent): void {
+  if (e === w.arrivals[w.arrivalsHead]) {
+    w.arrivals[w.arrivalsHead++] = undefined as unknown as QEvent;
+    // Drop the consumed front now and then, so the queue does not grow for ever.
+    if (w.arrivalsHead === w.arrivals.length) {
+      w.arrivals.length = 0;
+      w.arrivalsHead = 0;
+    } else if (w.arrivalsHead > 4096) {
+      w.arrivals = w.arrivals.slice(w.arrivalsHead);
+      w.arrivalsHead = 0;
+    }
+  } else heapPop(w.heap);
+}
 
 /** Time of the next thing to happen: a queued event, or an action (which runs after events at its time). */
 export function nextTime(w: World, actions: readonly ScenarioAction[]): number {
-  const e = w.heap[0];
+  const e = firstEvent(w);
   const a = actions[w.nextAction];
   return Math.min(e ? e.at : Infinity, a ? a.at : Infinity);
 }
@@ -23,7 +47,7 @@ export function runUntil(
   stop?: () => boolean,
 ): void {
   for (;;) {
-    const e = w.heap[0];
+    const e = firstEvent(w);
     const a = actions[w.nextAction];
     const et = e ? e.at : Infinity;
     const at = a ? a.at : Infinity;
@@ -32,7 +56,8 @@ export function runUntil(
     if (stop && next > w.now && stop()) return;
     w.now = next;
     if (et <= at) {
-      const ev = heapPop(w.heap) as NonNullable<typeof e>;
+      const ev = e as QEvent;
+      takeEvent(w, ev);
       processEvent(w, ev);
       releaseEvent(ev);
     } else {

@@ -1,4 +1,4 @@
-// Scheduling on the virtual clock: tasks, message arrivals and xstate delayed events share one heap.
+// Scheduling on the virtual clock: tasks and xstate delayed events in the heap, message arrivals in a FIFO.
 import { heapPush, makeEvent } from './heap';
 import type { Task, World } from './types';
 
@@ -7,7 +7,12 @@ export function scheduleTask(w: World, at: number, task: Task): void {
 }
 
 export function scheduleArrival(w: World, at: number, msgId: number): void {
-  heapPush(w.heap, makeEvent(at, w.seq++, 0, msgId, '', null));
+  const e = makeEvent(at, w.seq++, 0, msgId, '', null);
+  const tail = w.arrivals[w.arrivals.length - 1];
+  // In order behind the last queued arrival (always, with one latency): the queue; else the heap.
+  if (w.arrivalsHead === w.arrivals.length || (tail !== undefined && tail.at <= at)) {
+    w.arrivals.push(e);
+  } else heapPush(w.heap, e);
 }
 
 /** An xstate `raise` with a delay: replaces any pending timer with the same key. */

@@ -213,6 +213,12 @@ export interface World {
   now: number;
   seq: number;
   heap: QEvent[];
+  /**
+   * Message arrivals, in (at, seq) order from `arrivalsHead` on: every message takes the same
+   * latency, so arrivals come in send order and a queue serves them cheaper than the heap.
+   */
+  arrivals: QEvent[];
+  arrivalsHead: number;
   timers: Record<string, TimerEntry>;
   /** Copy-on-write generation of the chunked lists (bumped at every checkpoint and restore). */
   gen: number;

@@ -90,6 +90,8 @@ export function createWorld(s: Scenario): World {
     now: 0,
     seq: 0,
     heap: [],
+    arrivals: [],
+    arrivalsHead: 0,
     timers: {},
     gen: 1,
     nextMsgId: 1,

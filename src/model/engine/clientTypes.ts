@@ -1,20 +1,10 @@
 // The clients' plain-data state: producers with their ledger, consumer groups.
 import type { StickyState } from '../algorithms/stickyPartitioner';
 import type { Acks } from '../scenarioTypes';
-import type { ProducedRecordFate } from '../snapshotTypes';
+import type { ProducedRecordView } from '../snapshotTypes';
 
-export interface LedgerEntry {
-  recordId: string;
-  producerId: string;
-  topic: string;
-  partition: number;
-  key: string | null;
-  value: string;
-  sentAt: number;
-  fate: ProducedRecordFate;
-  offset: number | null;
-  error: string | null;
-}
+/** A ledger entry is exactly what the views read of a produced record. */
+export type LedgerEntry = ProducedRecordView;
 
 export interface OutRecord {
   ledger: number;

@@ -17,8 +17,9 @@ function firstEvent(w: World): QEvent | undefined {
 /** Takes `e` (from firstEvent) off its queue. */
 function takeEvent(w: World, e: QEvent): void {
   if (e === w.arrivals[w.arrivalsHead]) {
-    w.arrivals[w.arrivalsHead++] = undefined as unknown as QEvent;
-    // Drop the consumed front now and then, so the queue does not grow for ever.
+    w.arrivalsHead++;
+    // Drop the consumed front now and then, so the queue does not grow for ever (entries before
+    // the head are never read; checkpoints and the digest take the queue from the head on).
     if (w.arrivalsHead === w.arrivals.length) {
       w.arrivals.length = 0;
       w.arrivalsHead = 0;

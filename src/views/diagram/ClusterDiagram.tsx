@@ -40,15 +40,16 @@ export function topologyOf(snapshot: ClusterSnapshot): Topology {
       groupId: g.groupId,
       members: g.members.map((m) => m.clientId),
     })),
-    replicasPerBroker: Math.max(
-      0,
-      ...snapshot.brokers.map(
-        (b) =>
-          snapshot.topics.flatMap((t) => t.partitions).filter((p) => p.replicas.includes(b.id))
-            .length,
-      ),
-    ),
+    replicasPerBroker: mostReplicasOnABroker(snapshot),
   };
+}
+
+function mostReplicasOnABroker(snapshot: ClusterSnapshot): number {
+  const count = new Map<number, number>();
+  for (const topic of snapshot.topics)
+    for (const p of topic.partitions)
+      for (const id of p.replicas) count.set(id, (count.get(id) ?? 0) + 1);
+  return Math.max(0, ...count.values());
 }
 
 export function ClusterDiagram(props: ClusterDiagramProps) {

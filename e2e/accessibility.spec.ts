@@ -1,9 +1,10 @@
-// Accessibility: axe finds no serious or critical violations, and the sandbox works by keyboard.
+// Accessibility: axe finds no serious or critical violations (home, sandbox, lessons), and it all
+// works by keyboard.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { SandboxPage } from './pages/SandboxPage';
 
-for (const hash of ['#/', '#/sandbox']) {
+for (const hash of ['#/', '#/sandbox', '#/lesson/no-isr-unclean/1', '#/lesson/controller/2']) {
   test(`axe: no serious or critical violations on ${hash}`, async ({ page }) => {
     await page.goto(`./${hash}`);
     await expect(page.getByRole('heading').first()).toBeVisible();

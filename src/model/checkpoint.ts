@@ -4,6 +4,14 @@ import type { Chunked } from './engine/chunked';
 import { cloneBroker, cloneGroup, cloneProducer, cloneQEvent, deepClone } from './engine/clone';
 import { MsgTable } from './engine/msgTable';
 import type { World } from './engine/types';
+import { cloneStorage } from './storage/segments';
+import type { LogStorage } from './storage/types';
+
+function cloneStorageMap(m: Record<string, LogStorage>): Record<string, LogStorage> {
+  const out: Record<string, LogStorage> = {};
+  for (const k of Object.keys(m)) out[k] = cloneStorage(m[k] as LogStorage);
+  return out;
+}
 
 function shareAll<T>(m: Record<string, Chunked<T>>): Record<string, Chunked<T>> {
   const out: Record<string, Chunked<T>> = {};
@@ -36,6 +44,7 @@ export function cloneWorld(w: World, gen: number): World {
     topics: deepClone(w.topics),
     topicOrder: deepClone(w.topicOrder),
     logs: shareAll(w.logs),
+    storage: cloneStorageMap(w.storage),
     producers: w.producers.map(cloneProducer),
     groups: w.groups.map(cloneGroup),
     ledger: shareChunked(w.ledger),
@@ -44,5 +53,8 @@ export function cloneWorld(w: World, gen: number): World {
     timelineSeq: w.timelineSeq,
     nextAction: w.nextAction,
     lastControllerId: w.lastControllerId,
+    // Completed samples are frozen and shared; the second in progress is copied.
+    throughput: w.throughput.slice(),
+    throughputNow: deepClone(w.throughputNow),
   };
 }

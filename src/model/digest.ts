@@ -2,6 +2,8 @@
 import type { Chunked } from './engine/chunked';
 import { CHUNK, chunkCount, chunkLength } from './engine/chunked';
 import type { World } from './engine/types';
+import { segmentDigestParts } from './storage/segments';
+import type { LogStorage } from './storage/types';
 
 /**
  * FNV-1a 64 over the UTF-16 code units of `text` (not its UTF-8 bytes like algorithms/hash.ts):
@@ -47,11 +49,34 @@ export function digestWorld(w: World): string {
   // Generations and the memo are bookkeeping of copy-on-write, not state: left out (and a
   // Chunked's dirGen, which hashChunked does not read).
   // The arrival queue counts by what is still queued, not by how far its array was consumed.
-  const { logs, ledger, acked, inFlight, gen: _gen, arrivals, arrivalsHead, ...rest } = w;
+  // The throughput series is left out: it only records, second by second, counts whose effects
+  // are digested anyway (the logs, each group's positions and `consumed`), and leaving it out keeps
+  // the digests of runs comparable with those from before it existed. Seeks are still checked
+  // on it: the determinism tests compare snapshots, which hold it.
+  const {
+    logs,
+    storage,
+    ledger,
+    acked,
+    inFlight,
+    gen: _gen,
+    arrivals,
+    arrivalsHead,
+    throughput: _throughput,
+    throughputNow: _throughputNow,
+    ...rest
+  } = w;
   const queued = arrivals.slice(arrivalsHead);
   const logHashes = Object.keys(logs)
     .sort()
     .map((k) => `${k}:${hashChunked(logs[k] as Chunked<unknown>)}`);
+  // Segments by content (index arrays only up to each holder's length); batches are in the records.
+  const storageHashes = Object.keys(storage)
+    .sort()
+    .map((k) => {
+      const st = storage[k] as LogStorage;
+      return `${k}:${fnv1a64(JSON.stringify(st.segments.map(segmentDigestParts)))}`;
+    });
   const ackHashes = Object.keys(acked)
     .sort()
     .map((k) => `${k}:${hashChunked(acked[k] as Chunked<unknown>)}`);
@@ -60,6 +85,7 @@ export function digestWorld(w: World): string {
     queued,
     inFlight.toList(),
     logHashes,
+    storageHashes,
     hashChunked(ledger),
     ackHashes,
   ]);

@@ -24,6 +24,7 @@ export interface TopicConfigs {
   'unclean.leader.election.enable'?: boolean;
   'retention.ms'?: number;
   'segment.bytes'?: number;
+  'segment.ms'?: number;
 }
 
 export interface TopicSpec {
@@ -69,6 +70,13 @@ export interface ConsumerGroupSpec {
   /** Number of consumer instances in the group. */
   members: number;
   configs: ConsumerConfigs;
+  /**
+   * How many records one consumer instance of this application processes per virtual second: the
+   * application's speed, like a producer's `recordsPerSec`. Not a Kafka config. Absent = as fast as
+   * fetches bring records. When production outpaces it, lag grows; more members (up to the
+   * partition count) process more.
+   */
+  recordsPerSecPerMember?: number;
 }
 
 /** A learner's action, applied at virtual time `at` (ms). Learner commands are named `entity.verb`. */
@@ -104,7 +112,21 @@ export type ScenarioAction =
       producer: string;
       recordsPerSec?: number;
       acks?: Acks;
-    };
+    }
+  /** A new producer starts (as a scenario producer would); a taken id or unknown topic: ignored. */
+  | { at: number; type: 'producer.create'; producer: ProducerSpec }
+  /** A new consumer group starts consuming (auto.offset.reset applies); a taken id: ignored. */
+  | { at: number; type: 'group.create'; group: ConsumerGroupSpec }
+  /**
+   * Run `members` (0..16) consumer instances of the group. 0 = the application is offline: the
+   * group is Empty and keeps its committed offsets while records wait in Kafka.
+   */
+  | { at: number; type: 'group.scale'; groupId: string; members: number }
+  /**
+   * kafka-consumer-groups.sh --reset-offsets --to-earliest|--to-latest --execute: only for an
+   * inactive (Empty) group; with members, Kafka refuses and nothing changes.
+   */
+  | { at: number; type: 'group.resetOffsets'; groupId: string; to: 'earliest' | 'latest' };
 
 export type ScenarioActionType = ScenarioAction['type'];
 

@@ -2,8 +2,11 @@
 import { activeController } from './controller/requests';
 import { get, slice } from './engine/chunked';
 import { summarize } from './engine/messages';
+import { throughputSeries } from './engine/throughput';
 import type { World } from './engine/types';
 import { logKey, tpKey } from './replication/log';
+import { segmentFileName } from './algorithms/segmentNames';
+import type { LogStorage, Segment } from './storage/types';
 import type {
   BrokerState,
   ClusterSnapshot,
@@ -11,11 +14,55 @@ import type {
   ProducedRecordView,
   ReplicaState,
   ReplicaView,
+  SegmentView,
   TopicView,
 } from './snapshotTypes';
 import { parsePartitionState, partitionStatePath } from './zookeeper/znodes';
 
 const LEDGER_TAIL = 500;
+
+/** log.dirs in Kafka's shipped config/server.properties (KAFKA.md 2.1, 7.6). */
+export const LOG_DIRS = '/tmp/kafka-logs';
+
+/** Index entries a SegmentView lists (the last ones); the counts give the totals. */
+export const SEGMENT_INDEX_VIEW_LIMIT = 64;
+
+function segmentView(s: Segment, active: boolean): SegmentView {
+  const offsetIndexEntries: SegmentView['offsetIndexEntries'] = [];
+  for (let i = Math.max(0, s.offsetIndexLen - SEGMENT_INDEX_VIEW_LIMIT); i < s.offsetIndexLen; i++)
+    offsetIndexEntries.push({
+      relativeOffset: s.offsetIndex[2 * i] as number,
+      position: s.offsetIndex[2 * i + 1] as number,
+    });
+  const timeIndexEntries: SegmentView['timeIndexEntries'] = [];
+  for (let i = Math.max(0, s.timeIndexLen - SEGMENT_INDEX_VIEW_LIMIT); i < s.timeIndexLen; i++)
+    timeIndexEntries.push({
+      timestamp: s.timeIndex[2 * i] as number,
+      relativeOffset: s.timeIndex[2 * i + 1] as number,
+    });
+  return {
+    baseOffset: s.baseOffset,
+    fileStem: segmentFileName(s.baseOffset, '.log').slice(0, -'.log'.length),
+    sizeInBytes: s.size,
+    batchCount: s.batchCount,
+    recordCount: s.nextOffset - s.baseOffset,
+    nextOffset: s.nextOffset,
+    firstTimestamp: s.size > 0 && s.rollingBasedTimestamp >= 0 ? s.rollingBasedTimestamp : null,
+    largestTimestamp: s.size > 0 && s.maxTimestampSoFar >= 0 ? s.maxTimestampSoFar : null,
+    createdAt: s.createdAt,
+    offsetIndexEntries,
+    offsetIndexCount: s.offsetIndexLen,
+    timeIndexEntries,
+    timeIndexCount: s.timeIndexLen,
+    active,
+  };
+}
+
+function segmentViews(st: LogStorage | undefined): SegmentView[] {
+  if (!st) return [];
+  const n = st.segments.length;
+  return st.segments.map((s, i) => segmentView(s, i === n - 1));
+}
 
 function partitionView(
   w: World,
@@ -47,6 +94,7 @@ function partitionView(
       leaderEpochCache: r ? r.epochCache.map((e) => ({ ...e })) : [],
       records: log ? slice(log, Math.max(0, leo - window), leo) : [],
       truncations: r ? r.truncations.slice() : [],
+      segments: segmentViews(w.storage[logKey(tp, id)]),
     };
   });
   const state =
@@ -92,6 +140,7 @@ export function buildSnapshot(w: World, window: number): ClusterSnapshot {
   }
   return {
     now: w.now,
+    logDirs: LOG_DIRS,
     controller: {
       brokerId: w.zk.znodes['/controller']
         ? (JSON.parse(w.zk.znodes['/controller'].data) as { brokerid: number }).brokerid
@@ -141,7 +190,7 @@ export function buildSnapshot(w: World, window: number): ClusterSnapshot {
     producedRecords: produced,
     consumerGroups: w.groups.map((g) => ({
       groupId: g.groupId,
-      state: 'Stable',
+      state: g.members.length === 0 ? 'Empty' : 'Stable',
       generationId: g.generationId,
       members: g.members.map((m) => ({
         memberId: m.memberId,
@@ -156,7 +205,12 @@ export function buildSnapshot(w: World, window: number): ClusterSnapshot {
         partition: o.partition,
         position: o.position,
         committed: o.committed,
-        highWatermark: o.highWatermark,
+        // No consumer fetches for an Empty group, and a slow application does not fetch while it
+        // has buffered records: show the leader's HW, as kafka-consumer-groups.sh (ListOffsets) does.
+        highWatermark:
+          g.members.length === 0 || g.ratePerMember !== undefined
+            ? Math.max(o.highWatermark, leaderHw(w, o.topic, o.partition))
+            : o.highWatermark,
       })),
       consumed: g.consumed,
     })),
@@ -169,5 +223,16 @@ export function buildSnapshot(w: World, window: number): ClusterSnapshot {
       arriveAt: m.arriveAt,
       summary: summarize(m.body),
     })),
+    throughput: throughputSeries(w),
   };
+}
+
+/** The high watermark of a partition's leader replica, or -1 when no running broker leads it. */
+function leaderHw(w: World, topic: string, partition: number): number {
+  const tp = tpKey(topic, partition);
+  for (const b of w.brokers) {
+    const r = b.replicas[tp];
+    if (r && r.role === 'leader' && b.machine.value === 'online') return r.hw;
+  }
+  return -1;
 }

@@ -87,6 +87,53 @@ export interface ReplicaView {
   records: RecordView[];
   /** Truncations this replica went through, oldest first. */
   truncations: TruncationView[];
+  /** The partition directory's segments (`<logDirs>/<topic>-<partition>/`), oldest first; the last is active. */
+  segments: SegmentView[];
+}
+
+/** An offset-index entry (8 bytes in `.index`): offset − baseOffset, and the batch's byte position in `.log`. */
+export interface OffsetIndexEntryView {
+  relativeOffset: number;
+  position: number;
+}
+
+/** A time-index entry (12 bytes in `.timeindex`): a timestamp and the relative offset it was reached at. */
+export interface TimeIndexEntryView {
+  timestamp: number;
+  relativeOffset: number;
+}
+
+/**
+ * One log segment (LogSegment): the files `<fileStem>.log`, `<fileStem>.index`, `<fileStem>.timeindex`.
+ * Sizes are RecordBatch v2's real sizes (61-byte batch header plus the records).
+ */
+export interface SegmentView {
+  baseOffset: number;
+  /** The base offset zero-padded to 20 digits, e.g. `00000000000000000000`. */
+  fileStem: string;
+  /** Size of the `.log` file in bytes. */
+  sizeInBytes: number;
+  batchCount: number;
+  recordCount: number;
+  /** Offset after its last record (baseOffset when empty). */
+  nextOffset: number;
+  /**
+   * The timestamp segment.ms is measured from (LogSegment.rollingBasedTimestamp): the largest
+   * timestamp of the segment's first append (its first batch at the leader), null when empty.
+   */
+  firstTimestamp: number | null;
+  /** The largest record timestamp in the segment, null when empty. */
+  largestTimestamp: number | null;
+  /** Virtual time the segment was created (or emptied by a truncation). */
+  createdAt: number;
+  /** The last SEGMENT_INDEX_VIEW_LIMIT (64) entries; `offsetIndexCount` is the total. */
+  offsetIndexEntries: OffsetIndexEntryView[];
+  offsetIndexCount: number;
+  /** The last 64 entries; `timeIndexCount` is the total. */
+  timeIndexEntries: TimeIndexEntryView[];
+  timeIndexCount: number;
+  /** The active segment (the last one), the only one appended to. */
+  active: boolean;
 }
 
 export interface PartitionView {
@@ -158,7 +205,10 @@ export interface ConsumerOffsetView {
   position: number;
   /** Last committed offset, or null if none. */
   committed: number | null;
-  /** High watermark as the consumer last saw it; lag = highWatermark − position. */
+  /**
+   * High watermark as the consumer last saw it; lag = highWatermark − position. For an Empty group
+   * or one with recordsPerSecPerMember, the leader's current HW (as kafka-consumer-groups.sh shows).
+   */
   highWatermark: number;
 }
 
@@ -216,7 +266,12 @@ export type TimelineEventKind =
   | 'data.loss'
   | 'produce.failed'
   | 'topic.created'
-  | 'config.changed';
+  | 'config.changed'
+  | 'producer.created'
+  | 'group.created'
+  | 'group.scaled'
+  | 'group.offsetsReset'
+  | 'group.resetRefused';
 
 export interface TimelineEvent {
   /** Stable id within a run: `<time>-<seq>`. */
@@ -233,6 +288,8 @@ export interface TimelineEvent {
 
 export interface ClusterSnapshot {
   now: number;
+  /** The brokers' log directory: log.dirs in Kafka's shipped server.properties (KAFKA.md 2.1, 7.6). */
+  logDirs: string;
   controller: { brokerId: number | null; epoch: number };
   brokers: BrokerView[];
   zookeeper: { znodes: ZnodeView[]; sessions: ZkSessionView[] };
@@ -243,4 +300,19 @@ export interface ClusterSnapshot {
   consumerGroups: ConsumerGroupView[];
   /** Messages on the wire at `now`. */
   inFlight: MessageView[];
+  /** Records per completed virtual second, the last 120 seconds (oldest first). */
+  throughput: ThroughputSample[];
+}
+
+/** One completed virtual second of traffic: [second × 1000, (second + 1) × 1000) ms. */
+export interface ThroughputSample {
+  /** floor(t / 1000). */
+  second: number;
+  /**
+   * Records appended to partition leaders' logs by Produce requests, all topics (a retried batch
+   * the leader recognises as a duplicate is not appended again; acks=0 records count if written).
+   */
+  produced: number;
+  /** Records consumed per group id (every group of the run, 0 when it read nothing). */
+  consumed: Record<string, number>;
 }

@@ -46,6 +46,7 @@ export const TOPIC_CONFIG_RULES: Record<string, ConfigRule> = {
   'unclean.leader.election.enable': bool,
   'retention.ms': long(-1), // LogConfig: atLeast(-1); -1 keeps records forever
   'segment.bytes': int(14), // LogConfig: atLeast(LegacyRecord.RECORD_OVERHEAD_V0 = 14)
+  'segment.ms': long(1), // LogConfig: LONG, atLeast(1); default 604800000 (7 days)
 };
 
 /** Producer settings (ProducerConfig, Kafka 3.6). */

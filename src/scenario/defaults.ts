@@ -88,6 +88,10 @@ export const SIMULATOR_LIMITS = Object.freeze({
   producers: 9,
   consumerGroups: 9,
   members: { min: 1, max: 9 },
+  /** group.scale: 0 stops every instance of the application. */
+  scaleMembers: { min: 0, max: 16 },
+  /** ConsumerGroupSpec.recordsPerSecPerMember (the application's speed, not a Kafka config). */
+  recordsPerSecPerMember: { min: 0.1, max: 10000 },
   recordsPerSec: { min: 0, max: 100 },
   keys: 100,
   networkLatencyMs: { min: 0, max: 10000 },

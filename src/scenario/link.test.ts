@@ -73,7 +73,7 @@ describe('buildLink / parseLink round trip', () => {
         fc.stringMatching(/^[a-z0-9-]{1,30}$/),
         fc.string({ minLength: 1, unit: 'grapheme' }),
       ),
-      step: fc.integer({ min: 0, max: 999 }),
+      step: fc.integer({ min: 1, max: 999 }),
     }),
   );
 
@@ -83,17 +83,22 @@ describe('buildLink / parseLink round trip', () => {
         route,
         fc.option(validScenario, { nil: null }),
         fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: null }),
-        (r, scenario, t) => {
-          const hash = buildLink(r, scenario, t);
+        fc.option(fc.integer({ min: 0, max: 1e9 }), { nil: null }),
+        (r, scenario, t, since) => {
+          const hash = buildLink(r, scenario, t, since);
           const parsed = parseLink(hash);
           expect(parsed.route).toStrictEqual(typeof r === 'string' ? r : { ...r });
           expect(parsed.scenario).toStrictEqual(scenario);
           expect(parsed.t).toBe(t === null ? null : Math.round(t));
+          // Only a lesson step has a beginning worth keeping.
+          expect(parsed.since).toBe(typeof r === 'object' ? since : null);
           expect(parsed.failed).toBe(false);
           expect(parsed.problems.filter((p) => p.code !== 'minIsrAboveReplicationFactor')).toEqual(
             [],
           );
-          expect(buildLink(parsed.route, parsed.scenario, parsed.t)).toBe(hash);
+          expect(buildLink(parsed.route, parsed.scenario, parsed.t, parsed.since)).toBe(
+            buildLink(r, scenario, t, typeof r === 'object' ? since : null),
+          );
         },
       ),
       { numRuns: 300 },
@@ -107,6 +112,10 @@ describe('buildLink / parseLink round trip', () => {
     expect(buildLink({ lesson: 'isr-basics', step: 2 }, d, 0)).toBe(
       `#/lesson/isr-basics/2?s=${s}&t=0`,
     );
+    expect(buildLink({ lesson: 'controller', step: 3 }, d, 9000, 4000)).toBe(
+      `#/lesson/controller/3?s=${s}&t=9000&since=4000`,
+    );
+    expect(buildLink('sandbox', d, 9000, 4000)).toBe(`#/sandbox?s=${s}&t=9000`);
     expect(buildLink('sandbox', null, -5)).toBe('#/sandbox');
   });
 });
@@ -123,21 +132,23 @@ describe('parseLink: routes', () => {
       route,
       scenario: null,
       t: null,
+      since: null,
       failed: false,
       problems: [],
     });
   });
 
   it('reads a lesson step with its state', () => {
-    const parsed = parseLink(`#/lesson/leader-election/3?s=${s}&t=2500`);
+    const parsed = parseLink(`#/lesson/leader-election/3?s=${s}&t=2500&since=1000`);
     expect(parsed).toStrictEqual({
       route: { lesson: 'leader-election', step: 3 },
       scenario: d,
       t: 2500,
+      since: 1000,
       failed: false,
       problems: [],
     });
-    expect(parseLink('#/lesson/intro').route).toStrictEqual({ lesson: 'intro', step: 0 });
+    expect(parseLink('#/lesson/intro').route).toStrictEqual({ lesson: 'intro', step: 1 });
   });
 
   it('opens home for an unknown page, with a problem naming it', () => {
@@ -150,8 +161,10 @@ describe('parseLink: routes', () => {
 
   it('opens the first step for a bad step number', () => {
     const parsed = parseLink('#/lesson/intro/two');
-    expect(parsed.route).toStrictEqual({ lesson: 'intro', step: 0 });
+    expect(parsed.route).toStrictEqual({ lesson: 'intro', step: 1 });
     expect(codes(parsed)).toEqual([['linkStepInvalid', 'route']]);
+    // Steps count from 1, as the page shows them.
+    expect(parseLink('#/lesson/intro/0').route).toStrictEqual({ lesson: 'intro', step: 1 });
   });
 });
 

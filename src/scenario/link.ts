@@ -6,6 +6,7 @@ import { Problems, type ScenarioProblem } from './problems';
 import type { Scenario } from './types';
 import { restoreScenario, type RestoreResult } from './validate';
 
+/** A lesson's `step` counts from 1, as the page shows it (`Step 1 of 6`). */
 export type Route = 'sandbox' | 'home' | { lesson: string; step: number };
 
 export interface ParsedLink {
@@ -14,6 +15,8 @@ export interface ParsedLink {
   scenario: Scenario | null;
   /** Virtual time to open at, in ms; null when absent or invalid. */
   t: number | null;
+  /** Lesson links: the virtual ms at which the step began (its goal looks at what changed since). */
+  since: number | null;
   /** True when the link carried a scenario that could not be opened: show `scenario.openedDefault`. */
   failed: boolean;
   /** Errors first, then warnings (repairs that kept the meaning, an ignored `t` or route part). */
@@ -114,10 +117,11 @@ function parseRoute(p: Problems, path: string): Route {
     const lesson = safeDecode(parts[1]!);
     if (lesson !== null && lesson !== '') {
       const rawStep = parts[2];
-      if (rawStep === undefined) return { lesson, step: 0 };
-      if (/^\d{1,6}$/.test(rawStep)) return { lesson, step: Number(rawStep) };
+      if (rawStep === undefined) return { lesson, step: 1 };
+      if (/^\d{1,6}$/.test(rawStep) && Number(rawStep) >= 1)
+        return { lesson, step: Number(rawStep) };
       p.warn('linkStepInvalid', 'route', { value: rawStep.slice(0, 40) });
-      return { lesson, step: 0 };
+      return { lesson, step: 1 };
     }
   }
   p.warn('linkRouteUnknown', 'route', { route: `/${parts.join('/')}`.slice(0, 80) });
@@ -152,20 +156,28 @@ export function parseLink(hash: string): ParsedLink {
     else take(decodeScenarioJson(decoded));
   }
 
-  let t: number | null = null;
-  const rawT = params.get('t');
-  if (rawT !== undefined) {
-    const text = safeDecode(rawT);
+  const readTime = (name: 't' | 'since'): number | null => {
+    const raw = params.get(name);
+    if (raw === undefined) return null;
+    const text = safeDecode(raw);
     const value = text !== null && /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
-    if (Number.isFinite(value)) t = value;
-    else p.warn('linkTimeInvalid', 't', { value: (text ?? rawT).slice(0, 40) });
-  }
+    if (Number.isFinite(value)) return value;
+    p.warn('linkTimeInvalid', name, { value: (text ?? raw).slice(0, 40) });
+    return null;
+  };
+  const t = readTime('t');
+  const since = typeof route === 'object' ? readTime('since') : null;
   const failed = p.errors.length > 0;
-  return { route, scenario, t, failed, problems: [...p.errors, ...p.warnings] };
+  return { route, scenario, t, since, failed, problems: [...p.errors, ...p.warnings] };
 }
 
-/** The hash for a route and its state: `#/sandbox?s=…&t=…`; t is rounded to whole ms. */
-export function buildLink(route: Route, scenario: Scenario | null, t: number | null): string {
+/** The hash for a route and its state: `#/sandbox?s=…&t=…`; times are rounded to whole ms. */
+export function buildLink(
+  route: Route,
+  scenario: Scenario | null,
+  t: number | null,
+  since: number | null = null,
+): string {
   const path =
     route === 'home'
       ? '/'
@@ -175,5 +187,7 @@ export function buildLink(route: Route, scenario: Scenario | null, t: number | n
   const query: string[] = [];
   if (scenario) query.push(`s=${encodeScenario(scenario)}`);
   if (t !== null && Number.isFinite(t) && t >= 0) query.push(`t=${Math.round(t)}`);
+  if (typeof route === 'object' && since !== null && Number.isFinite(since) && since >= 0)
+    query.push(`since=${Math.round(since)}`);
   return `#${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
 }

@@ -13,6 +13,7 @@ import {
   isObject,
   type JsonObject,
 } from './problems';
+import { readGroup, readProducer } from './readClients';
 import { readTopic } from './readTopic';
 import type { BrokerConfigs, ScenarioAction, ScenarioActionType } from './types';
 
@@ -25,6 +26,10 @@ const FIELDS: Record<ScenarioActionType, readonly string[]> = {
   'topic.create': ['topic'],
   'config.set': ['entity', 'name', 'key', 'value'],
   'producer.update': ['producer', 'recordsPerSec', 'acks'],
+  'producer.create': ['producer'],
+  'group.create': ['group'],
+  'group.scale': ['groupId', 'members'],
+  'group.resetOffsets': ['groupId', 'to'],
 };
 
 export const ACTION_TYPES = Object.keys(FIELDS) as ScenarioActionType[];
@@ -35,6 +40,10 @@ export interface ActionContext {
   /** Topics of `topics`, present from time 0. */
   topics: readonly string[];
   producerIds: readonly string[];
+  /** The topic each producer of `producers` writes to. */
+  producerTopics?: Readonly<Record<string, string>>;
+  /** Group ids of `consumerGroups`, present from time 0. */
+  groupIds?: readonly string[];
 }
 
 interface Read {
@@ -60,9 +69,22 @@ export function readActions(
   }
   let ok = true;
   const read: Read[] = [];
+  // Producers made by producer.create may be named by other actions (checked in time order below).
+  const created = value.flatMap((item) =>
+    isObject(item) && item.type === 'producer.create' && isObject(item.producer)
+      ? [item.producer.id]
+      : [],
+  );
+  const shapeCtx: ActionContext = {
+    ...ctx,
+    producerIds: [
+      ...ctx.producerIds,
+      ...created.filter((id): id is string => typeof id === 'string'),
+    ],
+  };
   value.forEach((item, i) => {
     const itemPath = childPath(path, i);
-    const action = readShape(p, item, itemPath, ctx);
+    const action = readShape(p, item, itemPath, shapeCtx);
     if (action) read.push({ action, path: itemPath });
     else ok = false;
   });
@@ -74,7 +96,14 @@ export function readActions(
   }
 
   const existing = [...ctx.topics];
+  const producers = [...ctx.producerIds];
+  const producerTopics: Record<string, string> = { ...ctx.producerTopics };
+  const groups = [...(ctx.groupIds ?? [])];
   for (const { action, path: actionPath } of read) {
+    if (!checkClients(p, action, actionPath, existing, producers, groups, producerTopics))
+      ok = false;
+    if (action.type === 'producer.create')
+      producerTopics[action.producer.id] = action.producer.topic;
     if (action.type === 'topic.create') {
       const name = action.topic.name;
       const namePath = childPath(childPath(actionPath, 'topic'), 'name');
@@ -99,6 +128,96 @@ export function readActions(
     }
   }
   return ok ? read.map((r) => r.action) : undefined;
+}
+
+/**
+ * The client actions in time order: producers and groups exist from their create action on, a
+ * new one needs a free id and existing topics, and the group actions name an existing group.
+ */
+function checkClients(
+  p: Problems,
+  action: ScenarioAction,
+  path: string,
+  topics: readonly string[],
+  producers: string[],
+  groups: string[],
+  producerTopics: Readonly<Record<string, string>>,
+): boolean {
+  const at = action.at;
+  switch (action.type) {
+    case 'produce': {
+      // A record goes through a producer that writes to its topic: the one named, or the first.
+      const id = action.producer;
+      if (id !== undefined && !producers.includes(id)) {
+        p.error('actionProducerUnknown', childPath(path, 'producer'), { producer: id });
+        return false;
+      }
+      const writer = id ?? producers.find((x) => producerTopics[x] === action.topic);
+      if (writer === undefined) {
+        p.error('actionNoProducer', path, { topic: action.topic });
+        return false;
+      }
+      const topic = producerTopics[writer];
+      if (topic !== undefined && topic !== action.topic) {
+        p.error('actionProducerOtherTopic', childPath(path, 'topic'), {
+          producer: writer,
+          topic: action.topic,
+          writes: topic,
+        });
+        return false;
+      }
+      return true;
+    }
+    case 'producer.update': {
+      const id = action.producer;
+      if (!producers.includes(id)) {
+        p.error('actionProducerUnknown', childPath(path, 'producer'), { producer: id });
+        return false;
+      }
+      return true;
+    }
+    case 'producer.create': {
+      const spec = action.producer;
+      const specPath = childPath(path, 'producer');
+      let ok = true;
+      if (producers.includes(spec.id)) {
+        p.error('actionProducerDuplicate', childPath(specPath, 'id'), { id: spec.id, at });
+        ok = false;
+      }
+      if (!topics.includes(spec.topic)) {
+        p.error('actionTopicUnknown', childPath(specPath, 'topic'), { topic: spec.topic, at });
+        ok = false;
+      }
+      producers.push(spec.id);
+      return ok;
+    }
+    case 'group.create': {
+      const spec = action.group;
+      const specPath = childPath(path, 'group');
+      let ok = true;
+      if (groups.includes(spec.groupId)) {
+        p.error('actionGroupDuplicate', childPath(specPath, 'groupId'), { id: spec.groupId, at });
+        ok = false;
+      }
+      spec.topics.forEach((topic, j) => {
+        if (!topics.includes(topic)) {
+          p.error('actionTopicUnknown', childPath(childPath(specPath, 'topics'), j), { topic, at });
+          ok = false;
+        }
+      });
+      groups.push(spec.groupId);
+      return ok;
+    }
+    case 'group.scale':
+    case 'group.resetOffsets':
+      if (!groups.includes(action.groupId)) {
+        p.error('actionGroupUnknown', childPath(path, 'groupId'), { group: action.groupId, at });
+        return false;
+      }
+      return true;
+    default:
+      return true;
+  }
 }
 
 /** Kafka refuses a topic that exists, or whose name collides with one once '.' reads as '_'. */
@@ -187,9 +306,6 @@ function readBody(
           p.error('actionProducerUnknown', field('producer'), { producer });
           return undefined;
         }
-      } else if (ctx.producerIds.length === 0) {
-        p.error('actionNoProducer', path);
-        return undefined;
       }
       if (topic === undefined || key === undefined || recordValue === undefined) return undefined;
       if (v.producer !== undefined && producer === undefined) return undefined;
@@ -203,6 +319,34 @@ function readBody(
     }
     case 'config.set':
       return readConfigSet(p, v, path, at);
+    case 'producer.create': {
+      const producer = readProducer(p, v.producer, field('producer'), ctx.producerIds.length);
+      return producer && { at, type, producer };
+    }
+    case 'group.create': {
+      const group = readGroup(p, v.group, field('group'), ctx.groupIds?.length ?? 0);
+      return group && { at, type, group };
+    }
+    case 'group.scale': {
+      const groupId = readString(p, v.groupId, field('groupId'));
+      const members = readNumber(p, v.members, field('members'), {
+        integer: true,
+        ...SIMULATOR_LIMITS.scaleMembers,
+        bound: 'simulator',
+      });
+      if (groupId === undefined || members === undefined) return undefined;
+      return { at, type, groupId, members };
+    }
+    case 'group.resetOffsets': {
+      const groupId = readString(p, v.groupId, field('groupId'));
+      const to = v.to;
+      if (to !== 'earliest' && to !== 'latest') {
+        p.error('valueNotAllowed', field('to'), { value: show(to), allowed: 'earliest, latest' });
+        return undefined;
+      }
+      if (groupId === undefined) return undefined;
+      return { at, type, groupId, to };
+    }
     case 'producer.update': {
       const producer = readString(p, v.producer, field('producer'));
       if (producer === undefined) return undefined;

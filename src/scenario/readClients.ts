@@ -76,7 +76,13 @@ export function readProducer(p: Problems, value: unknown, path: string, index: n
 }
 
 export function readGroup(p: Problems, value: unknown, path: string, index: number) {
-  const raw = readObject(p, value, path, ['groupId', 'topics', 'members', 'configs']);
+  const raw = readObject(p, value, path, [
+    'groupId',
+    'topics',
+    'members',
+    'configs',
+    'recordsPerSecPerMember',
+  ]);
   if (!raw) return undefined;
   const groupId = readClientId(p, raw.groupId ?? `group-${index + 1}`, childPath(path, 'groupId'));
   const listed = readStrings(p, raw.topics, childPath(path, 'topics'), SIMULATOR_LIMITS.topics);
@@ -87,10 +93,21 @@ export function readGroup(p: Problems, value: unknown, path: string, index: numb
   });
   const configs = readConfigs(p, raw.configs, childPath(path, 'configs'), CONSUMER_CONFIG_RULES) as
     ConsumerConfigs | undefined;
+  // The application's speed (not a Kafka config): optional.
+  const rate =
+    raw.recordsPerSecPerMember === undefined
+      ? null
+      : readNumber(p, raw.recordsPerSecPerMember, childPath(path, 'recordsPerSecPerMember'), {
+          integer: false,
+          ...SIMULATOR_LIMITS.recordsPerSecPerMember,
+          bound: 'simulator',
+        });
   if (groupId === undefined || !listed || members === undefined || !configs) return undefined;
+  if (rate === undefined) return undefined;
   // Subscribing twice to a topic is subscribing once (KafkaConsumer.subscribe takes a set).
   const topics = [...new Set(listed)];
   const group: ConsumerGroupSpec = { groupId, topics, members, configs };
+  if (rate !== null) group.recordsPerSecPerMember = rate;
   return group;
 }
 

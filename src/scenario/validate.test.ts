@@ -439,6 +439,11 @@ describe('restoreScenario: actions', () => {
 
   it('counts a created topic only from its own time on', () => {
     const create = { at: 1000, type: 'topic.create', topic: { name: 'payments' } };
+    const producer = {
+      at: 1000,
+      type: 'producer.create',
+      producer: { id: 'payments-app', topic: 'payments', recordsPerSec: 0 },
+    };
     const produce = (at: number) => ({
       at,
       type: 'produce',
@@ -446,13 +451,24 @@ describe('restoreScenario: actions', () => {
       key: null,
       value: 'v',
     });
-    expect(restoreScenario(withChange((s) => (s.actions = [create, produce(1000)]))).ok).toBe(true);
-    const p = only(
-      restoreScenario(withChange((s) => (s.actions = [create, produce(500)]))),
-      'actionTopicUnknown',
-      'actions[1].topic',
+    expect(
+      restoreScenario(withChange((s) => (s.actions = [create, producer, produce(1000)]))).ok,
+    ).toBe(true);
+    const early = restoreScenario(withChange((s) => (s.actions = [create, produce(500)])));
+    expect(early.ok).toBe(false);
+    const p = !early.ok ? early.problems.find((x) => x.code === 'actionTopicUnknown') : undefined;
+    expect(p?.path).toBe('actions[1].topic');
+    expect(p?.params).toMatchObject({ topic: 'payments', at: 500 });
+    // A record goes through a producer of its topic: none writes to it, or the named one writes elsewhere.
+    const lonely = restoreScenario(withChange((s) => (s.actions = [create, produce(1000)])));
+    expect(lonely.ok).toBe(false);
+    expect(!lonely.ok && lonely.problems.map((x) => x.code)).toEqual(['actionNoProducer']);
+    const elsewhere = restoreScenario(
+      withChange((s) => (s.actions = [create, { ...produce(1000), producer: 'producer-1' }])),
     );
-    expect(p.params).toMatchObject({ topic: 'payments', at: 500 });
+    expect(!elsewhere.ok && elsewhere.problems.map((x) => x.code)).toEqual([
+      'actionProducerOtherTopic',
+    ]);
     only(
       restoreScenario(withChange((s) => (s.actions = [create, { ...create, at: 2000 }]))),
       'topicNameDuplicate',

@@ -96,6 +96,8 @@ function readScenario(p: Problems, raw: Record<string, unknown>): Scenario | und
     brokerConfigs: brokerConfigs ?? {},
     topics: (topics ?? []).map((t) => t.name),
     producerIds: (producers ?? []).map((x) => x.id),
+    producerTopics: Object.fromEntries((producers ?? []).map((x) => [x.id, x.topic])),
+    groupIds: (consumerGroups ?? []).map((g) => g.groupId),
   });
 
   // Clients live from time 0; a topic created later by an action is one they wait for.

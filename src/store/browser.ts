@@ -22,6 +22,9 @@ export function browserDeps(): StoreDeps {
       if (window.location.hash !== hash)
         window.history.replaceState(window.history.state, '', hash);
     },
+    pushUrl(hash) {
+      if (window.location.hash !== hash) window.history.pushState(null, '', hash);
+    },
     pageUrl: () => window.location.href.split('#')[0] ?? '',
     wallClock: () => performance.now(),
     async copyText(text) {

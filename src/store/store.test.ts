@@ -228,3 +228,17 @@ describe('playback loop', () => {
     stop();
   });
 });
+
+describe('sameData', () => {
+  it('compares plain data deeply, and Maps and Sets by their contents', async () => {
+    const { sameData } = await import('./react');
+    expect(sameData({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
+    expect(sameData({ a: [1] }, { a: [2] })).toBe(false);
+    expect(sameData(new Map([['x', 1]]), new Map([['x', 1]]))).toBe(true);
+    expect(sameData(new Map([['x', 1]]), new Map([['x', 2]]))).toBe(false);
+    expect(sameData(new Map([['x', 1]]), new Map())).toBe(false);
+    expect(sameData(new Set([1, 2]), new Set([1, 2]))).toBe(true);
+    expect(sameData(new Set([1, 2]), new Set([1, 3]))).toBe(false);
+    expect(sameData(new Map(), {})).toBe(false);
+  });
+});

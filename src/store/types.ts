@@ -3,6 +3,8 @@ import type { Locale } from '../i18n/messages';
 import type { Scenario } from '../model/scenarioTypes';
 import type { LearnerAction, Simulation } from '../model/simulationTypes';
 import type { ClusterSnapshot, TimelineEvent } from '../model/snapshotTypes';
+import type { LessonMachineSnapshot, LessonPhase } from '../lessons/lessonMachine';
+import type { Progress } from '../lessons/progress';
 import type { ParsedLink, Route } from '../scenario/link';
 import type { ScenarioProblem } from '../scenario/problems';
 
@@ -15,9 +17,11 @@ export interface StoreDeps {
   createSimulation(scenario: Scenario): Simulation;
   defaultScenario(): Scenario;
   parseLink(hash: string): ParsedLink;
-  buildLink(route: Route, scenario: Scenario, t: number | null): string;
+  buildLink(route: Route, scenario: Scenario, t: number | null, since?: number | null): string;
   /** Puts the shareable hash in the address bar without adding a history entry. */
   writeUrl(hash: string): void;
+  /** Puts a new hash in the address bar as a new history entry (a lesson step), without reopening it. */
+  pushUrl(hash: string): void;
   /** The page's address without its hash, to turn a hash into a link worth sharing. */
   pageUrl(): string;
   /** Wall-clock ms; used only to throttle address-bar writes, never for virtual time. */
@@ -87,7 +91,32 @@ export interface LinkSlice {
   share(): Promise<void>;
 }
 
-export type AppState = SimulationSlice & PlaybackSlice & UiSlice & LinkSlice;
+/** The lesson being taken: which step, and whether its goal is met. */
+export interface ActiveLesson {
+  id: string;
+  /** 0-based; the page and links show index + 1. */
+  index: number;
+  stepCount: number;
+  phase: LessonPhase;
+  /** Virtual ms at which the step began. */
+  since: number;
+}
+
+export interface LessonSlice {
+  lesson: ActiveLesson | null;
+  /** Per lesson: not started / in progress / done (localStorage). */
+  progress: Progress;
+  /** Opens a lesson route from a link (the link slice calls it). */
+  openLesson(parsed: ParsedLink, route: { lesson: string; step: number }): void;
+  nextStep(): void;
+  prevStep(): void;
+  /** Puts the step's world back as it was when the step began. */
+  restartStep(): void;
+  /** Re-evaluates the step's goal against the current snapshot. */
+  checkGoal(): void;
+}
+
+export type AppState = SimulationSlice & PlaybackSlice & UiSlice & LinkSlice & LessonSlice;
 
 /** State shared by the slices but kept out of React-rendered state. */
 export interface StoreContext {
@@ -98,6 +127,12 @@ export interface StoreContext {
   lastUrlWrite: number;
   /** Fraction of a virtual ms the playback loop has advanced but not yet applied. */
   carryMs: number;
+  /** The lesson's machine (plain data), the world at the step's start, and each step's start seen so far. */
+  lesson: {
+    machine: LessonMachineSnapshot;
+    start: ClusterSnapshot;
+    starts: Map<number, { scenario: Scenario; t: number }>;
+  } | null;
 }
 
 export type SetState = (partial: Partial<AppState>) => void;

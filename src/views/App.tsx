@@ -1,8 +1,9 @@
-// The app shell: header, link problems, and the page the hash routes to (home or sandbox).
+// The app shell: header, link problems, and the page the hash routes to (home, lesson or sandbox).
 import { useEffect } from 'react';
 import { translate } from '../i18n/translate';
 import { useAppStore } from '../store';
 import { HomePage } from './home/HomePage';
+import { LessonPage } from './lesson/LessonPage';
 import { SandboxPage } from './sandbox/SandboxPage';
 import { Header } from './shell/Header';
 import { LinkProblems } from './shell/LinkProblems';
@@ -10,15 +11,16 @@ import { LinkProblems } from './shell/LinkProblems';
 export function App() {
   const route = useAppStore((s) => s.route);
   const locale = useAppStore((s) => s.locale);
+  const page = typeof route === 'object' ? 'lesson' : route;
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = translate(locale, 'app.title');
   }, [locale]);
   return (
-    <div className={route === 'home' ? 'app app-home' : 'app app-sandbox'}>
+    <div className={`app app-${page}`}>
       <Header />
       <LinkProblems />
-      {route === 'home' ? <HomePage /> : <SandboxPage />}
+      {page === 'home' ? <HomePage /> : page === 'lesson' ? <LessonPage /> : <SandboxPage />}
     </div>
   );
 }

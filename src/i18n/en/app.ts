@@ -8,9 +8,9 @@ export const app = {
   mainNav: 'Main',
   homePitch:
     'A Kafka cluster — brokers, ZooKeeper, the controller, producers and consumers — simulated faithfully in your browser and drawn as it runs. Crash a broker and watch its ZooKeeper session expire, the controller move, leaders fail over and the ISR shrink. Scrub time back and forth, and share a link that reopens exactly what you see.',
+  homeStart: 'Start the course',
+  homeContinue: 'Continue: {title}',
   homeCta: 'Open the sandbox',
-  homeLessonsSoon:
-    'Guided lessons, from “What is a messaging system?” to unclean leader election, are on their way.',
   homeFact1: 'Kafka’s own rules',
   homeFact1Text:
     'murmur2 partitioning, round-robin replica assignment, ISR, high watermark, leader epochs.',

@@ -1,10 +1,28 @@
 // All English UI text, by area. English is the reference: every key here must exist in Korean.
 import { app } from './app';
+import { clusterViews } from './clusterViews';
+import { concepts } from './concepts';
+import { course } from './course';
+import { flow } from './flow';
 import { diagram } from './diagram';
 import { logView } from './logView';
 import { playback } from './playback';
 import { setup } from './setup';
 import { timeline } from './timeline';
+import { unclean } from './unclean';
 import { scenario } from './scenario';
 
-export const en = { app, diagram, logView, playback, setup, timeline, scenario };
+export const en = {
+  app,
+  course,
+  diagram,
+  logView,
+  playback,
+  setup,
+  timeline,
+  scenario,
+  flow,
+  concepts,
+  clusterViews,
+  unclean,
+};

@@ -76,8 +76,16 @@ export const scenario = {
   actionTopicUnknown:
     '“{field}” names the topic “{topic}”, but at {at} ms no topic has that name (a topic.create action only counts from its own time on).',
   actionProducerUnknown: '“{field}” names the producer “{producer}”, but no producer has that id.',
+  actionProducerDuplicate:
+    '“{field}” starts a producer with the id “{id}” at {at} ms, but a producer with that id already exists. Each producer needs its own id.',
+  actionGroupDuplicate:
+    '“{field}” starts the consumer group “{id}” at {at} ms, but that group already exists. Change its number of members with a group.scale action instead.',
+  actionGroupUnknown:
+    '“{field}” names the consumer group “{group}”, but at {at} ms no group has that id (a group.create action only counts from its own time on).',
   actionNoProducer:
-    '“{field}” sends a record by hand, but the scenario has no producer to send it. Add one to “producers”.',
+    '“{field}” sends a record by hand to “{topic}”, but no producer writes to that topic. Add one to “producers” (or a producer.create action before it).',
+  actionProducerOtherTopic:
+    '“{field}” sends a record to “{topic}” through “{producer}”, but that producer writes to “{writes}”. Name a producer of “{topic}”, or leave the producer out.',
   actionsSorted:
     'The actions were not in time order, so they were sorted by time (actions at the same time keep their order).',
 
@@ -91,6 +99,8 @@ export const scenario = {
     'The scenario in this link is {length} characters long; this app reads at most {max}.',
   linkTimeInvalid:
     'The time in this link (t={value}) is not a number of milliseconds, 0 or more, so playback starts at 0.',
+  linkLessonUnknown: 'There is no lesson “{lesson}”, so the course is shown instead.',
+  linkStepBeyond: 'That lesson has {count} steps, not {step}: its last step is shown.',
   linkRouteUnknown: 'The page “{route}” does not exist, so the home page is shown.',
   linkStepInvalid:
     'The lesson step “{value}” is not a step number, so the lesson opens at its first step.',

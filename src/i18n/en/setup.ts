@@ -53,7 +53,7 @@ export const setup = {
   key: 'Key (optional)',
   value: 'Value',
   send: 'Send',
-  sent: 'Sent {value} to {topic}.',
+  sent: 'Sent {value} to {topic} through {producer}.',
   valueRequired: 'Type a value to send.',
   noTopics: 'Create a topic first.',
 } as const;

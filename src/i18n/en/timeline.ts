@@ -20,7 +20,7 @@ export const timeline = {
     '{partition}: broker {leader} elected leader by an unclean election, from outside the ISR (leader epoch {epoch})',
   'event.leader.elected.preferred':
     '{partition}: leadership back to the preferred leader, broker {leader} (leader epoch {epoch})',
-  'event.partition.offline': '{partition} is offline: no live replica in the ISR [{isr}] can lead',
+  'event.partition.offline': '{partition} has no leader (Leader: none); ISR [{isr}]',
   'event.isr.shrink': '{partition}: ISR shrank from [{from}] to [{to}]',
   'event.isr.expand': '{partition}: ISR grew from [{from}] to [{to}]',
   'event.log.truncated':
@@ -31,4 +31,12 @@ export const timeline = {
   'event.topic.created': 'Topic {topic} created',
   'event.config.changed': 'Broker default: {key} set to {value}',
   'event.config.changed.topic': 'Topic {name}: {key} set to {value}',
+  'event.producer.created': 'Producer {producerId} started, writing to {topic}',
+  'event.group.created':
+    'Consumer group {groupId} started with {members} consumer(s), reading {topics}',
+  'event.group.scaled':
+    'Consumer group {groupId}: {from} → {to} consumer(s), partitions reassigned',
+  'event.group.offsetsReset': 'Consumer group {groupId}: offsets reset to {to}',
+  'event.group.resetRefused':
+    'Consumer group {groupId}: offset reset refused, the group still has {members} consumer(s) (it must be inactive)',
 } as const;

@@ -1,11 +1,29 @@
 // All Korean UI text, by area; typed against the English reference so no key can be missing.
 import type { Messages } from '../messages';
 import { app } from './app';
+import { clusterViews } from './clusterViews';
+import { concepts } from './concepts';
+import { course } from './course';
+import { flow } from './flow';
 import { diagram } from './diagram';
 import { logView } from './logView';
 import { playback } from './playback';
 import { setup } from './setup';
 import { timeline } from './timeline';
+import { unclean } from './unclean';
 import { scenario } from './scenario';
 
-export const ko: Messages = { app, diagram, logView, playback, setup, timeline, scenario };
+export const ko: Messages = {
+  app,
+  course,
+  diagram,
+  logView,
+  playback,
+  setup,
+  timeline,
+  scenario,
+  flow,
+  concepts,
+  clusterViews,
+  unclean,
+};

@@ -32,5 +32,5 @@ export const logView: Messages['logView'] = {
   uncommitted: '하이 워터마크 위: 아직 컨슈머에게 보이지 않음',
   nullKey: 'null',
   seconds: '{seconds}초',
-  noReplicas: '복제본 없음',
+  noReplicas: '레플리카 없음',
 };

@@ -71,8 +71,16 @@ export const scenario: Messages['scenario'] = {
   actionTopicUnknown:
     '“{field}”에 적힌 토픽 “{topic}”이(가) {at} ms 시점에는 아직 없습니다(topic.create 액션으로 만든 토픽은 그 액션의 시각부터 있습니다).',
   actionProducerUnknown: '“{field}”에 적힌 프로듀서 “{producer}”이(가) 없습니다.',
+  actionProducerDuplicate:
+    '“{field}”은(는) {at} ms에 id가 “{id}”인 프로듀서를 시작하지만, 같은 id의 프로듀서가 이미 있습니다. 프로듀서마다 다른 id가 필요합니다.',
+  actionGroupDuplicate:
+    '“{field}”은(는) {at} ms에 컨슈머 그룹 “{id}”을(를) 시작하지만, 그 그룹은 이미 있습니다. 멤버 수를 바꾸려면 group.scale 액션을 쓰세요.',
+  actionGroupUnknown:
+    '“{field}”에 적힌 컨슈머 그룹 “{group}”이(가) {at} ms 시점에는 없습니다(group.create 액션으로 만든 그룹은 그 액션의 시각부터 있습니다).',
   actionNoProducer:
-    '“{field}”은(는) 레코드를 직접 보내는 액션인데, 시나리오에 보낼 프로듀서가 없습니다. “producers”에 하나 추가해 주세요.',
+    '“{field}”은(는) “{topic}” 토픽으로 레코드를 직접 보내는 액션인데, 그 토픽에 쓰는 프로듀서가 없습니다. “producers”에 하나 추가하거나, 그보다 앞에 producer.create 액션을 두세요.',
+  actionProducerOtherTopic:
+    '“{field}”은(는) “{producer}”를 통해 “{topic}” 토픽으로 레코드를 보내려 하지만, 이 프로듀서는 “{writes}” 토픽에 씁니다. “{topic}”에 쓰는 프로듀서를 지정하거나 프로듀서를 빼 주세요.',
   actionsSorted:
     '액션이 시간 순서대로 있지 않아서 시각 순으로 정렬했습니다(같은 시각의 액션은 원래 순서를 유지합니다).',
 
@@ -82,6 +90,8 @@ export const scenario: Messages['scenario'] = {
   linkJsonInvalid: '이 링크에 적힌 시나리오가 올바른 JSON이 아닙니다: {detail}',
   linkTooLong: '이 링크의 시나리오가 {length}자인데, 이 앱은 최대 {max}자까지만 읽습니다.',
   linkTimeInvalid: '이 링크의 시각(t={value})이 0 이상의 밀리초 숫자가 아니라서 0부터 재생합니다.',
+  linkLessonUnknown: '“{lesson}” 레슨이 없어서 강의 목록을 보여 줍니다.',
+  linkStepBeyond: '이 레슨은 {step}단계가 아니라 {count}단계까지 있어서 마지막 단계를 보여 줍니다.',
   linkRouteUnknown: '“{route}” 페이지가 없어서 홈 화면을 보여 줍니다.',
   linkStepInvalid: '레슨 단계 “{value}”이(가) 단계 번호가 아니라서 레슨을 첫 단계부터 엽니다.',
   linkStateTwice:

@@ -54,7 +54,7 @@ export const setup: Messages['setup'] = {
   key: '키 (선택)',
   value: '값',
   send: '보내기',
-  sent: '{topic} 토픽으로 {value}을(를) 보냈습니다.',
+  sent: '{producer}로 {topic} 토픽에 {value}을(를) 보냈습니다.',
   valueRequired: '보낼 값을 입력하세요.',
   noTopics: '먼저 토픽을 만드세요.',
 };

@@ -23,8 +23,7 @@ export const timeline: Messages['timeline'] = {
     '{partition}: 언클린 리더 선출로 ISR 밖의 브로커 {leader}가 리더가 됨 (리더 에포크 {epoch})',
   'event.leader.elected.preferred':
     '{partition}: 선호 리더인 브로커 {leader}가 리더 자리를 되찾음 (리더 에포크 {epoch})',
-  'event.partition.offline':
-    '{partition} 오프라인: ISR [{isr}] 중 리더가 될 수 있는 살아 있는 레플리카가 없음',
+  'event.partition.offline': '{partition}: 리더 없음(Leader: none), ISR [{isr}]',
   'event.isr.shrink': '{partition}: ISR이 [{from}]에서 [{to}](으)로 줄어듦',
   'event.isr.expand': '{partition}: ISR이 [{from}]에서 [{to}](으)로 늘어남',
   'event.log.truncated':
@@ -35,4 +34,10 @@ export const timeline: Messages['timeline'] = {
   'event.topic.created': '토픽 {topic} 생성',
   'event.config.changed': '브로커 기본값: {key}={value}(으)로 변경',
   'event.config.changed.topic': '토픽 {name}: {key}={value}(으)로 변경',
+  'event.producer.created': '프로듀서 {producerId} 시작, {topic} 토픽에 쓰기 시작',
+  'event.group.created': '컨슈머 그룹 {groupId} 시작: 컨슈머 {members}개가 {topics} 토픽을 읽음',
+  'event.group.scaled': '컨슈머 그룹 {groupId}: 컨슈머 {from}개 → {to}개, 파티션 재할당',
+  'event.group.offsetsReset': '컨슈머 그룹 {groupId}: 오프셋을 {to}(으)로 재설정',
+  'event.group.resetRefused':
+    '컨슈머 그룹 {groupId}: 오프셋 재설정 거부됨. 아직 컨슈머 {members}개가 접속해 있음 (그룹이 비활성 상태여야 함)',
 };

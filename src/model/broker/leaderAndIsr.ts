@@ -5,6 +5,7 @@ import type { Broker, Msg, PartitionInfo, Replica, World } from '../engine/types
 import { NEVER_MS, expirePurgatory, maybeIncrementHw } from '../replication/leader';
 import { assignEpoch, logKey, tpKey } from '../replication/log';
 import { addToFetcher, removeFromFetchers } from '../replication/follower';
+import { storageOf } from '../storage/segments';
 
 export function ensureReplica(b: Broker, info: PartitionInfo): Replica {
   const tp = tpKey(info.topic, info.partition);
@@ -66,6 +67,8 @@ export function handleLeaderAndIsr(w: World, b: Broker, body: Extract<Body, { t:
   b.activeControllerId = body.controllerId;
   for (const info of body.parts) {
     const r = ensureReplica(b, info);
+    // A new Log starts with one empty segment at its log start offset (LogLoader).
+    storageOf(w, r.logKey, r.logStart);
     // Ignore a request whose leader epoch is not newer than the one this broker already has.
     if (info.leaderEpoch <= r.leaderEpoch) continue;
     const wasLeader = r.role === 'leader';

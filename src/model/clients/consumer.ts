@@ -1,13 +1,39 @@
 // Consumer groups (basic): range assignment at start, fetch from leaders up to the HW, auto-commit.
 import { randomUuid } from '../algorithms/prng';
 import { CONSUMER_DEFAULTS } from '../engine/config';
-import type { Body, FetchPartReq } from '../engine/messages';
+import type { Body, FetchPartReq, FetchPartResp } from '../engine/messages';
 import { brokerNode, send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
-import type { Group, Member, World } from '../engine/types';
+import { emit } from '../engine/timeline';
+import { countConsumed } from '../engine/throughput';
+import type { Group, GroupOffset, Member, Throttle, World } from '../engine/types';
 import { tpKey } from '../replication/log';
 import type { ConsumerGroupSpec } from '../scenarioTypes';
 import { brokerIdOf, connectionRefused, pickBroker } from './bootstrap';
+
+/** Most consumer instances a group.scale may ask for (a limit of this app). */
+export const MAX_MEMBERS = 16;
+
+function newThrottle(w: World): Throttle {
+  return { budget: 0, at: w.now, kickAt: -1, next: 0, buffered: {} };
+}
+
+/** A consumer instance `consumer-<groupId>-<n>` (ConsumerConfig client.id; generateMemberId). */
+function newMember(w: World, groupId: string, n: number, rate: number | undefined): Member {
+  const clientId = `consumer-${groupId}-${n}`;
+  return {
+    memberId: `${clientId}-${randomUuid(w.prng)}`,
+    clientId,
+    assignment: [],
+    leaders: {},
+    inFlightReq: [],
+    inFlightAt: [],
+    metaInFlight: false,
+    metaSentAt: -Infinity,
+    nextReqId: 1,
+    throttle: rate === undefined ? undefined : newThrottle(w),
+  };
+}
 
 /**
  * Teaching simplification: committed offsets live in the group's state instead of the
@@ -15,22 +41,9 @@ import { brokerIdOf, connectionRefused, pickBroker } from './bootstrap';
  */
 export function createGroup(w: World, spec: ConsumerGroupSpec): Group {
   const c = spec.configs;
+  const rate = spec.recordsPerSecPerMember;
   const members: Member[] = [];
-  for (let n = 1; n <= spec.members; n++) {
-    // ConsumerConfig client.id `consumer-<groupId>-<n>`; member id `<client.id>-<UUID>` (generateMemberId).
-    const clientId = `consumer-${spec.groupId}-${n}`;
-    members.push({
-      memberId: `${clientId}-${randomUuid(w.prng)}`,
-      clientId,
-      assignment: [],
-      leaders: {},
-      inFlightReq: [],
-      inFlightAt: [],
-      metaInFlight: false,
-      metaSentAt: -Infinity,
-      nextReqId: 1,
-    });
-  }
+  for (let n = 1; n <= spec.members; n++) members.push(newMember(w, spec.groupId, n, rate));
   const g: Group = {
     groupId: spec.groupId,
     reset: c['auto.offset.reset'] ?? CONSUMER_DEFAULTS['auto.offset.reset'],
@@ -44,8 +57,10 @@ export function createGroup(w: World, spec: ConsumerGroupSpec): Group {
     offsets: {},
     consumed: 0,
     generationId: 1,
+    ratePerMember: rate,
+    clientSeq: undefined,
   };
-  g.nextCommitAt = g.autoCommitIntervalMs;
+  g.nextCommitAt = w.now + g.autoCommitIntervalMs;
   rangeAssign(w, g);
   return g;
 }
@@ -63,7 +78,8 @@ function rangeAssign(w: World, g: Group): void {
       for (let p = start; p < start + len; p++) {
         const tp = tpKey(topic, p);
         m.assignment.push(tp);
-        g.offsets[tp] = {
+        // A partition the group read before keeps its offsets (rebalance, see scaleGroup).
+        g.offsets[tp] ??= {
           topic,
           partition: p,
           position: 0,
@@ -124,6 +140,7 @@ function leaderRoutes(m: Member): LeaderRoutes {
 /** Send one Fetch per leader broker that has none outstanding (Fetcher.sendFetches). */
 export function kickMember(w: World, g: Group, m: Member, only = -1): void {
   const c = leaderRoutes(m);
+  const t = m.throttle;
   if (c.missing) requestMetadata(w, g, m);
   for (let k = 0; k < c.leaders.length; k++) {
     const leader = c.leaders[k] as number;
@@ -132,9 +149,11 @@ export function kickMember(w: World, g: Group, m: Member, only = -1): void {
     const parts: FetchPartReq[] = [];
     for (let i = 0; i < tps.length; i++) {
       const tp = tps[i] as string;
+      if (t !== undefined && isBuffered(g, t, tp)) continue;
       const o = g.offsets[tp];
       parts.push({ tp, offset: o && o.resolved ? o.position : -1, lastFetchedEpoch: -1 });
     }
+    if (t !== undefined && parts.length === 0) continue;
     sendFetchTo(w, g, m, leader, parts);
   }
 }
@@ -181,9 +200,12 @@ export function consumerResponse(w: World, g: Group, m: Member, from: string, bo
       o.position = p.resetTo;
       o.resolved = true;
     }
+    o.highWatermark = p.hw;
+    if (m.throttle !== undefined) continue;
     // Consumers only ever see records below the HW (KAFKA.md 3.1).
     // Indexed: `records` may be the shared frozen empty list, and for-of would allocate iterators.
     const records = p.records;
+    const before = g.consumed;
     for (let i = 0; i < records.length; i++) {
       const rec = records[i] as (typeof records)[number];
       if (rec.offset === o.position && rec.offset < p.hw) {
@@ -191,9 +213,97 @@ export function consumerResponse(w: World, g: Group, m: Member, from: string, bo
         g.consumed++;
       }
     }
-    o.highWatermark = p.hw;
+    countConsumed(w, g.groupId, g.consumed - before);
+  }
+  if (m.throttle !== undefined) {
+    bufferFetched(g, m, m.throttle, body.parts);
+    drain(w, g, m, m.throttle);
   }
   kickMember(w, g, m, leader);
+}
+
+// recordsPerSecPerMember: the application processes records at its own pace. As in KafkaConsumer,
+// fetched records wait in a buffer (Fetcher's completed fetches) and a partition with buffered
+// records is not fetched again; poll hands them out one partition after another (so none starves)
+// and the position moves only past records the application took. The pace is a token bucket per
+// consumer instance holding at most what it could process during one long poll and its round trip
+// plus one record, so an idle instance saves up no burst; it restarts empty with every assignment.
+function bucketSize(w: World, g: Group, rate: number): number {
+  return 1 + (rate * (g.fetchMaxWaitMs + 2 * w.latency)) / 1000;
+}
+
+function refill(w: World, g: Group, t: Throttle): void {
+  const rate = g.ratePerMember ?? 0;
+  if (w.now > t.at) {
+    t.budget = Math.min(bucketSize(w, g, rate), t.budget + ((w.now - t.at) * rate) / 1000);
+    t.at = w.now;
+  }
+}
+
+/** Buffer the records of a fetch response that follow on from the positions. */
+function bufferFetched(g: Group, m: Member, t: Throttle, parts: readonly FetchPartResp[]): void {
+  for (const p of parts) {
+    const o = g.offsets[p.tp];
+    if (!o || p.error !== null || !m.assignment.includes(p.tp)) continue;
+    let end = Math.max(o.position, t.buffered[p.tp] ?? 0);
+    for (const rec of p.records) if (rec.offset === end && rec.offset < p.hw) end++;
+    t.buffered[p.tp] = end;
+  }
+}
+
+/** Process buffered records while the budget lasts, one partition after another. */
+function drain(w: World, g: Group, m: Member, t: Throttle): void {
+  refill(w, g, t);
+  const a = m.assignment;
+  let done = 0;
+  let pending = false;
+  for (let idle = 0; idle < a.length;) {
+    const tp = a[t.next % a.length] as string;
+    t.next = (t.next + 1) % a.length;
+    const o = g.offsets[tp];
+    if (!o || o.position >= (t.buffered[tp] ?? 0)) {
+      idle++;
+      continue;
+    }
+    if (t.budget < 1) {
+      pending = true;
+      break;
+    }
+    idle = 0;
+    o.position++;
+    g.consumed++;
+    done++;
+    t.budget -= 1;
+  }
+  countConsumed(w, g.groupId, done);
+  // Records still buffered: take the next one once the budget allows.
+  if (pending) armKick(w, g, m, t);
+}
+
+/** Has this partition buffered records not processed yet (then it is not fetched)? */
+function isBuffered(g: Group, t: Throttle, tp: string): boolean {
+  const o = g.offsets[tp];
+  return !!o && o.position < (t.buffered[tp] ?? 0);
+}
+
+function armKick(w: World, g: Group, m: Member, t: Throttle): void {
+  const rate = g.ratePerMember ?? 0;
+  if (rate <= 0) return;
+  const at = w.now + Math.max(1, Math.ceil(((1 - t.budget) * 1000) / rate));
+  if (t.kickAt >= w.now && t.kickAt <= at) return;
+  t.kickAt = at;
+  const index = w.groups.indexOf(g);
+  scheduleTask(w, at, { t: 'memberKick', group: index, memberId: m.memberId, at });
+}
+
+/** A delayed fetch of a rate-limited instance is due (ignored if the instance is gone). */
+export function memberKick(w: World, index: number, memberId: string, at: number): void {
+  const g = w.groups[index];
+  const m = g?.members.find((x) => x.memberId === memberId);
+  if (!g || !m || m.throttle === undefined || m.throttle.kickAt !== at) return;
+  m.throttle.kickAt = -1;
+  drain(w, g, m, m.throttle);
+  kickMember(w, g, m);
 }
 
 /** Once a second: auto-commit when due, drop fetches to dead or silent brokers, retry metadata. */
@@ -218,4 +328,95 @@ export function groupTick(w: World, index: number): void {
     if (m.metaInFlight && w.now - m.metaSentAt > 30000) m.metaInFlight = false;
     kickMember(w, g, m);
   }
+}
+
+/** Commit every known position (a clean close or a rebalance with enable.auto.commit=true). */
+function commitPositions(g: Group): void {
+  for (const tp in g.offsets) {
+    const o = g.offsets[tp] as GroupOffset;
+    if (o.resolved) o.committed = o.position;
+  }
+}
+
+/**
+ * group.scale: run `members` consumer instances. Teaching simplification of an eager rebalance
+ * (range is an eager assignor): with enable.auto.commit, leaving instances commit on close and
+ * the others before rejoining (ConsumerCoordinator.onJoinPrepare), then every partition restarts
+ * from its committed offset, or from auto.offset.reset when it has none. Stopped instances are the
+ * newest ones; new ones get the next `consumer-<groupId>-<n>`. 0 members: the group is Empty and
+ * reads nothing, and its committed offsets stay.
+ */
+export function scaleGroup(w: World, index: number, members: number): void {
+  const g = w.groups[index];
+  if (!g || !Number.isInteger(members) || members < 0 || members > MAX_MEMBERS) return;
+  const from = g.members.length;
+  if (members === from) return;
+  if (g.autoCommit) commitPositions(g);
+  for (const tp in g.offsets) {
+    const o = g.offsets[tp] as GroupOffset;
+    o.resolved = o.committed !== null;
+    o.position = o.committed ?? 0;
+  }
+  let seq = g.clientSeq ?? from;
+  if (members < from) g.members.length = members;
+  while (g.members.length < members)
+    g.members.push(newMember(w, g.groupId, ++seq, g.ratePerMember));
+  g.clientSeq = seq;
+  // Every member loses its partitions and its fetches: answers to old fetches are ignored.
+  for (const m of g.members) {
+    m.assignment = [];
+    m.inFlightReq = [];
+    m.inFlightAt = [];
+    if (m.throttle !== undefined) m.throttle = newThrottle(w);
+    routesOf.delete(m);
+  }
+  // The rebalance completes with a new generation, Empty when no member is left
+  // (GroupMetadata.initNextGeneration).
+  g.generationId++;
+  if (members > 0) rangeAssign(w, g);
+  emit(w, 'group.scaled', { groupId: g.groupId, from, to: members });
+  for (const m of g.members) kickMember(w, g, m);
+}
+
+/** Offset of a partition's current leader replica: its log start or its high watermark. */
+function leaderOffset(w: World, topic: string, partition: number, to: 'earliest' | 'latest') {
+  const tp = tpKey(topic, partition);
+  for (const b of w.brokers) {
+    const r = b.replicas[tp];
+    if (r && r.role === 'leader' && b.machine.value === 'online' && !b.isolated)
+      return { offset: to === 'earliest' ? r.logStart : r.hw, hw: r.hw };
+  }
+  return null;
+}
+
+/**
+ * group.resetOffsets, like `kafka-consumer-groups.sh --reset-offsets --to-earliest|--to-latest
+ * --execute` on every partition of the subscribed topics. Kafka refuses while the group has
+ * members ("Assignments can only be reset if the group '<g>' is inactive"); a partition without a
+ * leader keeps its offset (the tool's ListOffsets would fail for it).
+ */
+export function resetGroupOffsets(w: World, index: number, to: 'earliest' | 'latest'): void {
+  const g = w.groups[index];
+  if (!g) return;
+  if (g.members.length > 0) {
+    emit(w, 'group.resetRefused', { groupId: g.groupId, members: g.members.length, to });
+    return;
+  }
+  for (const topic of g.topics) {
+    const n = w.topics[topic]?.partitions ?? 0;
+    for (let p = 0; p < n; p++) {
+      const at = leaderOffset(w, topic, p, to);
+      if (!at) continue;
+      const tp = tpKey(topic, p);
+      g.offsets[tp] = {
+        topic,
+        partition: p,
+        position: at.offset,
+        committed: at.offset,
+        highWatermark: at.hw,
+        resolved: true,
+      };
+    }
+  }
+  emit(w, 'group.offsetsReset', { groupId: g.groupId, to });
 }

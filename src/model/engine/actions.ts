@@ -1,11 +1,13 @@
 // Learner actions applied to the world at their virtual time.
 import { isRunning, stepBroker } from '../broker/entities';
-import { armProducerTick, produceRecord } from '../clients/producer';
+import { createGroup, resetGroupOffsets, scaleGroup } from '../clients/consumer';
+import { armProducerTick, createProducer, produceRecord } from '../clients/producer';
 import { retryOfflineElections } from '../controller/requests';
-import type { ScenarioAction } from '../scenarioTypes';
+import type { ConsumerGroupSpec, ProducerSpec, ScenarioAction } from '../scenarioTypes';
 import { setZnode } from '../zookeeper/tree';
 import { topicConfigJson, topicConfigPath } from '../zookeeper/znodes';
 import { dropMessages } from './network';
+import { scheduleTask } from './scheduler';
 import { emit } from './timeline';
 import type { World } from './types';
 import { createTopic, liveBrokerIds } from './world';
@@ -29,6 +31,26 @@ function configSet(w: World, a: Extract<ScenarioAction, { type: 'config.set' }>)
   emit(w, 'config.changed', { entity: a.entity, name: a.name, key: a.key, value: String(a.value) });
   // KafkaController.processTopicUncleanLeaderElectionEnable: offline partitions get another election.
   if (a.key === 'unclean.leader.election.enable' && value === true) retryOfflineElections(w);
+}
+
+/** A producer started by an action, like the scenario's own (engine/world.ts createWorld). */
+export function startProducer(w: World, spec: ProducerSpec): boolean {
+  if (w.producers.some((p) => p.id === spec.id) || !w.topics[spec.topic]) return false;
+  const i = w.producers.length;
+  w.producers.push(createProducer(spec));
+  armProducerTick(w, i);
+  scheduleTask(w, w.now, { t: 'producerMeta', producer: i });
+  scheduleTask(w, w.now + 1000, { t: 'producerSweep', producer: i });
+  return true;
+}
+
+/** A consumer group started by an action, like the scenario's own. */
+export function startGroup(w: World, spec: ConsumerGroupSpec): boolean {
+  if (w.groups.some((g) => g.groupId === spec.groupId)) return false;
+  const i = w.groups.length;
+  w.groups.push(createGroup(w, spec));
+  scheduleTask(w, w.now, { t: 'groupTick', group: i });
+  return true;
 }
 
 export function applyAction(w: World, a: ScenarioAction): void {
@@ -55,8 +77,12 @@ export function applyAction(w: World, a: ScenarioAction): void {
       emit(w, 'broker.reconnected', {}, { broker: b.id });
       return;
     case 'produce': {
-      const i = a.producer ? w.producers.findIndex((p) => p.id === a.producer) : 0;
-      if (i >= 0 && w.producers[i]) produceRecord(w, i, a.key, a.value);
+      // Through the producer named, else the first one writing to the record's topic.
+      const i = a.producer
+        ? w.producers.findIndex((p) => p.id === a.producer)
+        : w.producers.findIndex((p) => p.topic === a.topic);
+      const p = w.producers[i];
+      if (p && p.topic === a.topic) produceRecord(w, i, a.key, a.value);
       return;
     }
     case 'topic.create': {
@@ -82,6 +108,29 @@ export function applyAction(w: World, a: ScenarioAction): void {
         p.recordsPerSec = a.recordsPerSec;
         armProducerTick(w, i);
       }
+      return;
+    }
+    case 'producer.create':
+      if (startProducer(w, a.producer))
+        emit(w, 'producer.created', { producerId: a.producer.id, topic: a.producer.topic });
+      return;
+    case 'group.create':
+      if (startGroup(w, a.group)) {
+        emit(w, 'group.created', {
+          groupId: a.group.groupId,
+          topics: a.group.topics.join(', '),
+          members: a.group.members,
+        });
+      }
+      return;
+    case 'group.scale': {
+      const i = w.groups.findIndex((g) => g.groupId === a.groupId);
+      if (i >= 0) scaleGroup(w, i, a.members);
+      return;
+    }
+    case 'group.resetOffsets': {
+      const i = w.groups.findIndex((g) => g.groupId === a.groupId);
+      if (i >= 0) resetGroupOffsets(w, i, a.to);
       return;
     }
   }

@@ -85,6 +85,24 @@ export interface Member {
   metaInFlight: boolean;
   metaSentAt: number;
   nextReqId: number;
+  /**
+   * The application's processing budget when its group has `recordsPerSecPerMember`, else
+   * undefined (and then left out of the digest, as JSON drops undefined fields).
+   */
+  throttle: Throttle | undefined;
+}
+
+/** A consumer instance's processing budget (a token bucket, in records). */
+export interface Throttle {
+  /** Records it may still process, as of `at`. */
+  budget: number;
+  at: number;
+  /** When processing (waiting for budget) resumes, or -1 when not armed. */
+  kickAt: number;
+  /** Index into the assignment of the partition poll serves next. */
+  next: number;
+  /** tp → end offset of the fetched records waiting to be processed. */
+  buffered: Record<string, number>;
 }
 
 export interface Group {
@@ -99,4 +117,11 @@ export interface Group {
   offsets: Record<string, GroupOffset>;
   consumed: number;
   generationId: number;
+  /** ConsumerGroupSpec.recordsPerSecPerMember; undefined = as fast as fetches bring records. */
+  ratePerMember: number | undefined;
+  /**
+   * The last n of `consumer-<groupId>-<n>` given to an instance; undefined until the group is
+   * first scaled (then it is members.length). Undefined fields stay out of the digest.
+   */
+  clientSeq: number | undefined;
 }

@@ -154,6 +154,16 @@ function cloneMember(m: Member): Member {
     metaInFlight: m.metaInFlight,
     metaSentAt: m.metaSentAt,
     nextReqId: m.nextReqId,
+    throttle:
+      m.throttle === undefined
+        ? undefined
+        : {
+            budget: m.throttle.budget,
+            at: m.throttle.at,
+            kickAt: m.throttle.kickAt,
+            next: m.throttle.next,
+            buffered: deepClone(m.throttle.buffered),
+          },
   };
 }
 
@@ -173,6 +183,8 @@ export function cloneGroup(g: Group): Group {
     offsets,
     consumed: g.consumed,
     generationId: g.generationId,
+    ratePerMember: g.ratePerMember,
+    clientSeq: g.clientSeq,
   };
 }
 

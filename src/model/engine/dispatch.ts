@@ -2,7 +2,7 @@
 import { deliverTimer, isOnline, isRunning } from '../broker/entities';
 import { handleLeaderAndIsr, handleMetadata, handleUpdateMetadata } from '../broker/leaderAndIsr';
 import { brokerPong, brokerZkResponse, zkPingTask } from '../broker/lifecycle';
-import { consumerResponse, groupTick } from '../clients/consumer';
+import { consumerResponse, groupTick, memberKick } from '../clients/consumer';
 import { producerTick, requestMetadata, trySend } from '../clients/producer';
 import { producerResponse, producerSweep } from '../clients/producerResponses';
 import { brokerWatch } from '../controller/controller';
@@ -14,6 +14,7 @@ import {
   maybeShrinkIsr,
   onAlterIsrResponse,
 } from '../replication/leader';
+import { tpKey } from '../replication/log';
 import { handleProduce } from '../replication/produce';
 import { expireParked, handleFetch } from '../replication/serveFetch';
 import { zkReceive } from '../zookeeper/server';
@@ -21,6 +22,7 @@ import { ZK_NODE } from '../zookeeper/tree';
 import { brokerNum } from './config';
 import { brokerNumber, brokerOf } from './network';
 import { scheduleTask } from './scheduler';
+import { countProduced } from './throughput';
 import type { Broker, Group, Member, Msg, QEvent, Task, World } from './types';
 
 function toBroker(w: World, b: Broker, m: Msg): void {
@@ -40,9 +42,15 @@ function toBroker(w: World, b: Broker, m: Msg): void {
   }
   if (!isRunning(b)) return;
   switch (body.t) {
-    case 'produce':
+    case 'produce': {
+      // The throughput series counts what the leader appends (engine/throughput.ts).
+      const tp = tpKey(body.topic, body.partition);
+      const before = b.replicas[tp]?.leo ?? 0;
       handleProduce(w, b, m, body);
+      const r = b.replicas[tp];
+      if (r && r.role === 'leader') countProduced(w, r.leo - before);
       break;
+    }
     case 'fetch':
       handleFetch(w, b, m, body);
       break;
@@ -172,6 +180,9 @@ function runTask(w: World, task: Task): void {
       return;
     case 'groupTick':
       groupTick(w, task.group);
+      return;
+    case 'memberKick':
+      memberKick(w, task.group, task.memberId, task.at);
       return;
     default:
       brokerTask(w, task);

@@ -50,6 +50,7 @@ export interface FetchPartReq {
 export interface FetchPartResp {
   tp: string;
   error: string | null;
+  /** Whole batches (a response never splits one): records from the first batch's base offset. */
   records: Rec[];
   hw: number;
   leo: number;

@@ -6,6 +6,7 @@ import type {
   MessageKind,
   NodeId,
   RecordView,
+  ThroughputSample,
   TimelineEvent,
   TruncationView,
 } from '../snapshotTypes';
@@ -13,9 +14,10 @@ import type { Chunked } from './chunked';
 import type { Group, LedgerEntry, Producer } from './clientTypes';
 import type { Body } from './messages';
 import type { MsgTable } from './msgTable';
+import type { BatchRecord, LogStorage } from '../storage/types';
 
 /** A record as stored in a log; immutable and shared by every replica and checkpoint. */
-export interface Rec extends RecordView {
+export interface Rec extends RecordView, BatchRecord {
   producerId: string;
   seq: number;
 }
@@ -53,6 +55,8 @@ export type Task =
   | { t: 'producerMeta'; producer: number }
   | { t: 'producerSweep'; producer: number }
   | { t: 'groupTick'; group: number }
+  /** A rate-limited consumer's fetch, delayed until it has budget again (clients/consumer.ts). */
+  | { t: 'memberKick'; group: number; memberId: string; at: number }
   | { t: 'fetchExpire'; broker: number; parkId: number }
   | { t: 'isrExpiration'; broker: number; incarnation: number }
   | { t: 'brokerTick'; broker: number; incarnation: number }
@@ -232,6 +236,8 @@ export interface World {
   topics: Record<string, TopicMeta>;
   topicOrder: string[];
   logs: Record<string, Chunked<Rec>>;
+  /** Each log's batches and segments, keyed like `logs` (storage/segments.ts). */
+  storage: Record<string, LogStorage>;
   producers: Producer[];
   groups: Group[];
   ledger: Chunked<LedgerEntry>;
@@ -242,6 +248,13 @@ export interface World {
   nextAction: number;
   /** Last broker that was an active controller, for views when none is active. */
   lastControllerId: number | null;
+  /**
+   * Completed virtual seconds (oldest first, at most THROUGHPUT_SECONDS) and the second in
+   * progress: records appended by partition leaders and records consumed per group
+   * (engine/throughput.ts). Left out of the digest: see digest.ts.
+   */
+  throughput: ThroughputSample[];
+  throughputNow: ThroughputSample;
 }
 
 export type * from './clientTypes';

@@ -19,6 +19,7 @@ import {
 import { brokerNum } from './config';
 import { emptyChunked } from './chunked';
 import { scheduleTask } from './scheduler';
+import { newSample } from './throughput';
 import type { Broker, World } from './types';
 import { MsgTable } from './msgTable';
 
@@ -104,6 +105,7 @@ export function createWorld(s: Scenario): World {
     topics: {},
     topicOrder: [],
     logs: {},
+    storage: {},
     producers: [],
     groups: [],
     ledger: emptyChunked(),
@@ -112,6 +114,8 @@ export function createWorld(s: Scenario): World {
     timelineSeq: 0,
     nextAction: 0,
     lastControllerId: null,
+    throughput: [],
+    throughputNow: newSample(0),
   };
   for (const p of [
     BROKER_IDS,

@@ -28,6 +28,7 @@ function replica(brokerId: number, o: Partial<ReplicaView> = {}): ReplicaView {
     leaderEpochCache: [{ epoch: 0, startOffset: 0 }],
     records: [rec(0, 'p#0'), rec(1, 'p#1')],
     truncations: [],
+    segments: [],
     ...o,
   };
 }
@@ -69,6 +70,7 @@ function produced(
 function snap(now: number, o: Partial<ClusterSnapshot> = {}): ClusterSnapshot {
   return {
     now,
+    logDirs: '/tmp/kafka-logs',
     controller: { brokerId: 1, epoch: 1 },
     brokers: [1, 2, 3].map((id) => ({
       id,
@@ -105,6 +107,7 @@ function snap(now: number, o: Partial<ClusterSnapshot> = {}): ClusterSnapshot {
       },
     ],
     inFlight: [],
+    throughput: [],
     ...o,
   };
 }

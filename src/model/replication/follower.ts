@@ -5,7 +5,7 @@ import { brokerNode, send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
 import type { Broker, Replica, World } from '../engine/types';
 import { checkLoss } from '../clients/ledger';
-import { appendRecord, endOffsetForEpoch, latestEpoch, truncateTo } from './log';
+import { appendFetched, endOffsetForEpoch, latestEpoch, truncateTo } from './log';
 
 /** replica.fetch.backoff.ms (KafkaConfig, 1000): pause after a failed fetch. */
 const FETCH_BACKOFF_MS = 1000;
@@ -87,12 +87,8 @@ export function handleFetchResponse(
       checkLoss(w, p.tp);
       continue;
     }
-    // Indexed: `records` may be the shared frozen empty list, and for-of would allocate iterators.
-    const records = p.records;
-    for (let i = 0; i < records.length; i++) {
-      const rec = records[i] as (typeof records)[number];
-      if (rec.offset === r.leo) appendRecord(w, r, rec);
-    }
+    // Whole batches from the one at the LEO, as one append (UnifiedLog.appendAsFollower).
+    appendFetched(w, r, p.records);
     // ReplicaFetcherThread: follower HW = min(leader HW, own LEO).
     r.hw = Math.max(r.logStart, Math.min(p.hw, r.leo));
   }

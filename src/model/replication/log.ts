@@ -4,6 +4,13 @@ import { emit } from '../engine/timeline';
 import type { Rec, Replica, World } from '../engine/types';
 import type { Chunked } from '../engine/chunked';
 import { emptyChunked } from '../engine/chunked';
+import {
+  appendBatch,
+  appendBatches,
+  batchStartOf,
+  storageOf,
+  truncateStorage,
+} from '../storage/segments';
 
 // Derived cache (a pure function of its arguments): `<topic>-<partition>` strings per topic, built
 // once, so hot paths neither build a string per call nor compare freshly built ones.
@@ -139,13 +146,51 @@ export function appendRecord(w: World, r: Replica, rec: Rec): void {
   r.leo = rec.offset + 1;
 }
 
-export function readRecords(w: World, r: Replica, from: number, to: number, max: number): Rec[] {
-  return slice(logOf(w, r), from, Math.min(to, from + max));
+/**
+ * The leader appended one produce request's new records (appendRecord) from `baseOffset` on: they
+ * are one RecordBatch, which its segments take as one append (LogSegment.append).
+ */
+export function appendLeaderBatch(w: World, r: Replica, first: Rec): void {
+  appendBatch(w, storageOf(w, r.logKey, r.logStart), r.topic, first);
 }
 
-export function recordAt(w: World, r: Replica, offset: number): Rec | undefined {
-  return get(logOf(w, r), offset);
+/**
+ * A follower appends what one fetch response brought for the partition: the records from its LEO
+ * on, whole batches as the leader wrote them (the same frozen records), as one append
+ * (UnifiedLog.appendAsFollower).
+ */
+export function appendFetched(w: World, r: Replica, records: Rec[]): void {
+  const n = records.length;
+  if (n === 0) return;
+  const i = r.leo - (records[0] as Rec).offset;
+  if (i < 0 || i >= n || (records[i] as Rec).batchBytes === 0) return;
+  for (let k = i; k < n; k++) appendRecord(w, r, records[k] as Rec);
+  appendBatches(w, storageOf(w, r.logKey, r.logStart), r.topic, records, i, n);
 }
+
+/**
+ * Records for a fetch at `from` (LocalLog.read): whole batches from the one holding `from`
+ * (FileRecords.searchForOffsetWithSize), below `to`, at most `max` records from that batch's base
+ * offset unless the first batch alone holds more (the simulation's record cap in place of
+ * fetch.max.bytes, under which the first batch always goes out too). A response never splits a
+ * batch: `to` (the LEO, or the HW for consumers) is a batch boundary.
+ */
+export function readBatches(w: World, r: Replica, from: number, to: number, max: number): Rec[] {
+  const log = logOf(w, r);
+  const end0 = Math.min(to, log.length);
+  const start = batchStartOf(log, from);
+  if (start >= end0) return NO_RECORDS;
+  const limit = start + max;
+  let end = end0;
+  if (limit < end0) {
+    // Batches ending below the limit; at least the first one.
+    end = batchStartOf(log, limit);
+    if (end <= start) end = Math.min(end0, (get(log, start) as Rec).batchLastOffset + 1);
+  }
+  return slice(log, start, end);
+}
+
+const NO_RECORDS = Object.freeze([]) as unknown as Rec[];
 
 /** Truncate to `offset` (Log.truncateTo), trimming the epoch cache (truncateFromEnd) and recording it. */
 export function truncateTo(w: World, r: Replica, offset: number): void {
@@ -155,7 +200,10 @@ export function truncateTo(w: World, r: Replica, offset: number): void {
     r.epochCache = r.epochCache.filter((e) => e.startOffset < offset);
     return;
   }
+  // The segments cut at the start of the batch holding `offset` (LogSegment.truncateTo), which is
+  // `offset` itself at a batch boundary (always so here: fetches, HWs and epochs end at batches).
   const log = logOf(w, r);
+  offset = truncateStorage(w, storageOf(w, r.logKey, r.logStart), log, offset);
   const cut = slice(log, offset, r.leo);
   const from = r.leo;
   truncate(log, offset, w.gen);

@@ -2,9 +2,10 @@
 import { minIsr } from '../engine/config';
 import type { Body } from '../engine/messages';
 import { send } from '../engine/network';
-import type { Broker, Msg, World } from '../engine/types';
+import type { Broker, Msg, Rec, World } from '../engine/types';
 import { maybeIncrementHw } from './leader';
-import { appendRecord, checkSequence, tpKey, type SequenceCheck } from './log';
+import { RECORD_BATCH_OVERHEAD, recordSizeInBytes } from '../storage/recordBatchSize';
+import { appendLeaderBatch, appendRecord, checkSequence, tpKey, type SequenceCheck } from './log';
 import { wakeParked } from './serveFetch';
 
 type ProduceBody = Extract<Body, { t: 'produce' }>;
@@ -58,37 +59,59 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
     checks.push(check);
     if (check.kind === 'new') lastSeq = rec.seq;
   }
+  // The new records form one RecordBatch v2, described on its first record (storage/types.ts):
+  // its size (storage/recordBatchSize.ts), last offset and max timestamp, computed first.
+  let batchRecords = 0;
+  let batchBaseTimestamp = 0;
+  let batchMaxTimestamp = -1;
+  let batchSize = RECORD_BATCH_OVERHEAD;
+  for (let i = 0; i < body.records.length; i++) {
+    if ((checks[i] as SequenceCheck).kind !== 'new') continue;
+    const rec = body.records[i] as (typeof body.records)[number];
+    if (batchRecords === 0) batchBaseTimestamp = rec.timestamp;
+    if (rec.timestamp > batchMaxTimestamp) batchMaxTimestamp = rec.timestamp;
+    batchSize += recordSizeInBytes(
+      batchRecords,
+      rec.timestamp - batchBaseTimestamp,
+      rec.key,
+      rec.value,
+    );
+    batchRecords++;
+  }
+  const batchBase = r.leo;
   let baseOffset = -1;
   let lastOffset = -1;
   const offsets: number[] = [];
-  let appended = false;
+  let first: Rec | null = null;
   for (let i = 0; i < body.records.length; i++) {
     const rec = body.records[i] as (typeof body.records)[number];
     const check = checks[i] as SequenceCheck;
     // A retried record already in the log is acknowledged, not written again.
     const offset = check.kind === 'duplicate' ? check.offset : r.leo;
     if (check.kind === 'new') {
-      appendRecord(
-        w,
-        r,
-        Object.freeze({
-          offset,
-          key: rec.key,
-          value: rec.value,
-          timestamp: rec.timestamp,
-          leaderEpoch: r.leaderEpoch,
-          recordId: rec.recordId,
-          producerId: body.producer,
-          seq: rec.seq,
-        }),
-      );
-      appended = true;
+      const isFirst = offset === batchBase;
+      const stored: Rec = Object.freeze({
+        offset,
+        key: rec.key,
+        value: rec.value,
+        timestamp: rec.timestamp,
+        leaderEpoch: r.leaderEpoch,
+        recordId: rec.recordId,
+        batchBytes: isFirst ? batchSize : 0,
+        batchLastOffset: isFirst ? batchBase + batchRecords - 1 : -1,
+        batchMaxTimestamp: isFirst ? batchMaxTimestamp : -1,
+        producerId: body.producer,
+        seq: rec.seq,
+      });
+      appendRecord(w, r, stored);
+      if (isFirst) first = stored;
     }
     if (baseOffset < 0) baseOffset = offset;
     lastOffset = Math.max(lastOffset, offset);
     offsets.push(offset);
   }
-  if (appended) {
+  if (first !== null) {
+    appendLeaderBatch(w, r, first);
     wakeParked(w, b, tp, false);
     maybeIncrementHw(w, b, r);
   }

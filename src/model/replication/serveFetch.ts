@@ -4,11 +4,14 @@ import { send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
 import type { Broker, Msg, ParkedFetch, Rec, Replica, World } from '../engine/types';
 import { maybeExpandIsr, maybeIncrementHw, updateFollowerFetchState } from './leader';
-import { endOffsetForEpoch, latestEpoch, logOf, readRecords } from './log';
+import { endOffsetForEpoch, latestEpoch, logOf, readBatches } from './log';
 
 type FetchBody = Extract<Body, { t: 'fetch' }>;
 
-/** Teaching simplification: a fetch response carries at most this many records per partition. */
+/**
+ * Teaching simplification: a fetch response carries whole batches of at most this many records per
+ * partition in all (at least one batch), in place of replica.fetch.max.bytes / max.partition.fetch.bytes.
+ */
 const MAX_RECORDS = 500;
 
 /** The records of a part with none: one shared, frozen empty list (messages are never changed). */
@@ -45,7 +48,7 @@ function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartR
         out.push(base);
         continue;
       }
-      if (offset < r.hw) base.records = readRecords(w, r, offset, r.hw, MAX_RECORDS);
+      if (offset < r.hw) base.records = readBatches(w, r, offset, r.hw, MAX_RECORDS);
       out.push(base);
       continue;
     }
@@ -61,7 +64,7 @@ function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartR
       maybeIncrementHw(w, b, r);
       base.hw = r.hw;
     }
-    if (offset < r.leo) base.records = readRecords(w, r, offset, r.leo, MAX_RECORDS);
+    if (offset < r.leo) base.records = readBatches(w, r, offset, r.leo, MAX_RECORDS);
     out.push(base);
   }
   return out;
@@ -75,10 +78,10 @@ function diverges(r: Replica, lastFetchedEpoch: number, offset: number): boolean
   return end.epoch < lastFetchedEpoch || end.endOffset < offset;
 }
 
-/** readRecords(w, r, offset, to, MAX_RECORDS) is not empty (log created on the same condition). */
+/** readBatches(w, r, offset, to, MAX_RECORDS) is not empty: a record at `offset` below `to`. */
 function hasRecords(w: World, r: Replica, offset: number, to: number): boolean {
   if (offset >= to) return false;
-  return Math.max(0, offset) < Math.min(to, offset + MAX_RECORDS, logOf(w, r).length);
+  return Math.max(0, offset) < Math.min(to, logOf(w, r).length);
 }
 
 /**

@@ -97,6 +97,7 @@ function action(
   topics: string[],
   producers: string[],
   createdName: string,
+  groups: string[] = [],
 ): fc.Arbitrary<Omit<ScenarioAction, 'at'>> {
   const choices: fc.Arbitrary<Omit<ScenarioAction, 'at'>>[] = [
     record({
@@ -151,6 +152,20 @@ function action(
       ),
     );
   }
+  if (groups.length > 0) {
+    choices.push(
+      record({
+        type: fc.constant('group.scale' as const),
+        groupId: fc.constantFrom(...groups),
+        members: fc.integer({ min: 0, max: 16 }),
+      }),
+      record({
+        type: fc.constant('group.resetOffsets' as const),
+        groupId: fc.constantFrom(...groups),
+        to: fc.constantFrom('earliest' as const, 'latest' as const),
+      }),
+    );
+  }
   if (producers.length > 0) {
     choices.push(
       record(
@@ -199,12 +214,16 @@ export const validScenario: fc.Arbitrary<Scenario> = record({
       ),
       consumerGroups: fc.tuple(
         ...groupIds.map((groupId): fc.Arbitrary<ConsumerGroupSpec> =>
-          record({
-            groupId: fc.constant(groupId),
-            topics: fc.subarray(names),
-            members: fc.integer({ min: 1, max: 9 }),
-            configs: consumerConfigs,
-          }),
+          record(
+            {
+              groupId: fc.constant(groupId),
+              topics: fc.subarray(names),
+              members: fc.integer({ min: 1, max: 9 }),
+              configs: consumerConfigs,
+              recordsPerSecPerMember: fc.integer({ min: 1, max: 100_000 }).map((x) => x / 10),
+            },
+            { requiredKeys: ['groupId', 'topics', 'members', 'configs'] },
+          ),
         ),
       ),
       actions: fc
@@ -212,7 +231,7 @@ export const validScenario: fc.Arbitrary<Scenario> = record({
         .chain((count) =>
           fc.tuple(
             ...Array.from({ length: count }, (_, i) =>
-              action(brokers, names, producerIds, `created-${i}`),
+              action(brokers, names, producerIds, `created-${i}`, groupIds),
             ),
           ),
         )
@@ -223,6 +242,20 @@ export const validScenario: fc.Arbitrary<Scenario> = record({
               times.sort((a, b) => a - b).map((at, i) => ({ at, ...bodies[i]! }) as ScenarioAction),
             ),
         ),
-    }),
+    }).map(produceToWriters),
   ),
 );
+
+/** A record sent by hand goes to the topic of the producer sending it (the named one, else the first). */
+function produceToWriters<S extends { producers: ProducerSpec[]; actions: ScenarioAction[] }>(
+  s: S,
+): S {
+  const topicOf = (id: string | undefined) =>
+    (s.producers.find((p) => p.id === id) ?? s.producers[0])?.topic;
+  return {
+    ...s,
+    actions: s.actions.map((a) =>
+      a.type === 'produce' ? { ...a, topic: topicOf(a.producer) ?? a.topic } : a,
+    ),
+  };
+}

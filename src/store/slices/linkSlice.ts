@@ -27,9 +27,16 @@ export function createLinkSlice(set: SetState, get: GetState, ctx: StoreContext)
         linkTimeClamped: clamped ? parsed.t : null,
       });
       if (parsed.route === 'home') {
-        set({ playing: false });
+        set({ playing: false, lesson: null });
+        ctx.lesson = null;
         return;
       }
+      if (typeof parsed.route === 'object') {
+        get().openLesson(parsed, parsed.route);
+        return;
+      }
+      set({ lesson: null });
+      ctx.lesson = null;
       const scenario = parsed.scenario ?? ctx.deps.defaultScenario();
       ctx.sim = ctx.deps.createSimulation(scenario);
       if (t !== null && t > 0) ctx.sim.seek(t);
@@ -39,9 +46,18 @@ export function createLinkSlice(set: SetState, get: GetState, ctx: StoreContext)
       syncUrl(set, get, ctx, true);
     },
     async share() {
-      const { scenario, now } = get();
+      const { scenario, now, route, lesson } = get();
       if (!scenario) return;
-      const url = ctx.deps.pageUrl() + ctx.deps.buildLink('sandbox', scenario, Math.round(now));
+      const hash =
+        typeof route === 'object' && lesson
+          ? ctx.deps.buildLink(
+              { lesson: lesson.id, step: lesson.index + 1 },
+              scenario,
+              Math.round(now),
+              lesson.since,
+            )
+          : ctx.deps.buildLink('sandbox', scenario, Math.round(now));
+      const url = ctx.deps.pageUrl() + hash;
       try {
         await ctx.deps.copyText(url);
         set({ shareStatus: { kind: 'copied', url } });

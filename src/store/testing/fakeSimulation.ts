@@ -21,6 +21,7 @@ export function fakeScenario(brokers = 3): Scenario {
 export function fakeSnapshot(now: number, brokers: number): ClusterSnapshot {
   return {
     now,
+    logDirs: '/tmp/kafka-logs',
     controller: { brokerId: 1, epoch: 1 },
     brokers: Array.from({ length: brokers }, (_, i) => ({
       id: i + 1,
@@ -36,6 +37,7 @@ export function fakeSnapshot(now: number, brokers: number): ClusterSnapshot {
     producedRecords: [],
     consumerGroups: [],
     inFlight: [],
+    throughput: [],
   };
 }
 
@@ -106,6 +108,7 @@ export function fakeParseLink(hash: string): ParsedLink {
       route,
       scenario: null,
       t: null,
+      since: null,
       failed: true,
       problems: [{ code: 'linkDataCorrupt', params: {}, path: 's' }],
     };
@@ -114,6 +117,7 @@ export function fakeParseLink(hash: string): ParsedLink {
     route,
     scenario: s ? (JSON.parse(s) as Scenario) : null,
     t: t === null ? null : Number(t),
+    since: null,
     failed: false,
     problems: [],
   };
@@ -126,6 +130,8 @@ export function fakeBuildLink(route: Route, scenario: Scenario, t: number | null
 
 export interface FakeDeps extends StoreDeps {
   urls: string[];
+  /** Hashes pushed as new history entries (lesson steps). */
+  pushed: string[];
   sims: FakeSimulation[];
   clock: { now: number };
   copied: string[];
@@ -136,6 +142,7 @@ export interface FakeDeps extends StoreDeps {
 export function fakeDeps(overrides: Partial<StoreDeps> = {}): FakeDeps {
   const deps: FakeDeps = {
     urls: [],
+    pushed: [],
     sims: [],
     clock: { now: 0 },
     copied: [],
@@ -150,6 +157,7 @@ export function fakeDeps(overrides: Partial<StoreDeps> = {}): FakeDeps {
     parseLink: fakeParseLink,
     buildLink: fakeBuildLink,
     writeUrl: (hash) => void deps.urls.push(hash),
+    pushUrl: (hash) => void deps.pushed.push(hash),
     pageUrl: () => 'http://app.test/',
     wallClock: () => deps.clock.now,
     copyText(text) {

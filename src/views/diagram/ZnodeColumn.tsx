@@ -16,12 +16,7 @@ export function ZnodeColumn(props: {
   const [expanded, setExpanded] = useState(false);
   const cut = !expanded && group.rows.length > limit;
   // Rows past the limit stay in the document, hidden; a marked (selected) partition stays shown.
-  let shown = new Set(group.rows);
-  if (cut) {
-    const first = group.rows.slice(0, Math.max(0, limit - 1));
-    const hidden = group.rows.find((r, i) => i >= limit - 1 && props.marked(r));
-    shown = new Set(hidden ? [...first.slice(0, -1), hidden] : first);
-  }
+  const shown = cut ? visibleRows(group.rows, limit, props.marked) : new Set(group.rows);
   return (
     <div className={`kd-zgroup kd-zgroup-${group.id}`}>
       <div className="kd-zsummary">
@@ -48,6 +43,31 @@ export function ZnodeColumn(props: {
       )}
     </div>
   );
+}
+
+/**
+ * The first `limit - 1` rows (the last line is the "+N more" button); a marked row past them takes
+ * the last places together with its parent (`/orders` above `…/0/state`), so it keeps its context.
+ */
+export function visibleRows(
+  rows: readonly ZnodeRow[],
+  limit: number,
+  marked: (row: ZnodeRow) => boolean,
+): Set<ZnodeRow> {
+  const room = Math.max(0, limit - 1);
+  const index = rows.findIndex((r, i) => i >= room && marked(r));
+  if (index < 0) return new Set(rows.slice(0, room));
+  const target = rows[index]!;
+  let parent: ZnodeRow | undefined;
+  for (let i = index - 1; i >= 0 && target.depth > 0; i--) {
+    if (rows[i]!.depth < target.depth) {
+      parent = rows[i];
+      break;
+    }
+  }
+  const parentShown = parent !== undefined && rows.indexOf(parent) < room - 1;
+  const extra = parent && !parentShown ? [parent, target] : [target];
+  return new Set([...rows.slice(0, Math.max(0, room - extra.length)), ...extra]);
 }
 
 export function ZnodeLine({

@@ -11,7 +11,7 @@ import { useElementSize } from './useElementSize';
 const MIN_WIDTH = 560;
 const MIN_HEIGHT = 380;
 
-export function DiagramSlot() {
+export function DiagramSlot({ highlight }: { highlight?: string[] } = {}) {
   const t = useT();
   const [ref, size] = useElementSize<HTMLDivElement>();
   const snapshot = useAppStore((s) => s.snapshot);
@@ -34,6 +34,7 @@ export function DiagramSlot() {
               locale={locale}
               selectedPartition={selected}
               onSelectPartition={onSelect}
+              highlight={highlight}
               width={Math.max(MIN_WIDTH, size.width)}
               height={Math.max(MIN_HEIGHT, size.height)}
             />

@@ -8,6 +8,10 @@ export function ProduceForm() {
   const t = useT();
   const act = useAppStore((s) => s.act);
   const topics = useAppStore((s) => (s.snapshot?.topics ?? []).map((x) => x.name), sameData);
+  const producers = useAppStore(
+    (s) => (s.snapshot?.producers ?? []).map((p) => ({ id: p.id, topic: p.topic })),
+    sameData,
+  );
   const [topic, setTopic] = useState('');
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
@@ -21,8 +25,18 @@ export function ProduceForm() {
     if (!target) return setError(t('setup.noTopics'));
     if (value === '') return setError(t('setup.valueRequired'));
     setError(null);
-    act({ type: 'produce', topic: target, key: key === '' ? null : key, value });
-    setDone(t('setup.sent', { value: JSON.stringify(value), topic: target }));
+    // A record goes through a producer of its topic; with none, start one that only sends by hand
+    // (as kafka-console-producer.sh is a client of its own).
+    let producer = producers.find((p) => p.topic === target)?.id;
+    if (producer === undefined) {
+      producer = consoleProducerId(producers.map((p) => p.id));
+      act({
+        type: 'producer.create',
+        producer: { id: producer, topic: target, recordsPerSec: 0, keys: [], configs: {} },
+      });
+    }
+    act({ type: 'produce', topic: target, key: key === '' ? null : key, value, producer });
+    setDone(t('setup.sent', { value: JSON.stringify(value), topic: target, producer }));
     setValue('');
   };
 
@@ -57,4 +71,10 @@ export function ProduceForm() {
       <FormNote kind="ok" text={done} />
     </form>
   );
+}
+
+/** The first free `console-producer-N`. */
+export function consoleProducerId(taken: readonly string[]): string {
+  for (let n = 1; ; n++)
+    if (!taken.includes(`console-producer-${n}`)) return `console-producer-${n}`;
 }

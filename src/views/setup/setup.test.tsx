@@ -77,8 +77,48 @@ describe('ProduceForm', () => {
       topic: 'orders',
       key: null,
       value: 'hello',
+      producer: 'producer-1',
       at: 0,
     });
+  });
+
+  it('sends through a producer of the chosen topic, starting a console producer when none writes to it', () => {
+    const snapshot = {
+      ...sampleSnapshot,
+      topics: [...sampleSnapshot.topics, { ...sampleSnapshot.topics[0]!, name: 'payments' }],
+    };
+    const fixture = storeFixture(snapshot);
+    render(
+      <StoreProvider store={fixture.store}>
+        <ProduceForm />
+      </StoreProvider>,
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'Topic' }), {
+      target: { value: 'payments' },
+    });
+    type('Value', 'paid');
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(fixture.sim().scenario.actions.slice(-2)).toEqual([
+      {
+        type: 'producer.create',
+        producer: {
+          id: 'console-producer-1',
+          topic: 'payments',
+          recordsPerSec: 0,
+          keys: [],
+          configs: {},
+        },
+        at: 0,
+      },
+      {
+        type: 'produce',
+        topic: 'payments',
+        key: null,
+        value: 'paid',
+        producer: 'console-producer-1',
+        at: 0,
+      },
+    ]);
   });
 });
 

@@ -8,11 +8,12 @@ const PATHS = {
   globe:
     'M10 2.5a7.5 7.5 0 1 0 0 15a7.5 7.5 0 1 0 0-15M2.5 10h15M10 2.5c2.2 2.2 2.2 12.8 0 15M10 2.5c-2.2 2.2-2.2 12.8 0 15',
   keyboard: 'M2.5 5.5h15v9h-15zM5 8h1M8 8h1M11 8h1M14 8h1M6.5 11.5h7',
+  check: 'M4 10.5l4 4l8-9',
 } as const;
 
 export type IconName = keyof typeof PATHS;
 
-const STROKED: ReadonlySet<IconName> = new Set(['link', 'globe', 'keyboard']);
+const STROKED: ReadonlySet<IconName> = new Set(['link', 'globe', 'keyboard', 'check']);
 
 export function Icon({ name, size = 16 }: { name: IconName; size?: number }) {
   const stroked = STROKED.has(name);

@@ -9,6 +9,7 @@ export function KeyboardHelp() {
   const id = useId();
   const open = useAppStore((s) => s.keyboardHelpOpen);
   const setOpen = useAppStore((s) => s.setKeyboardHelpOpen);
+  const inLesson = useAppStore((s) => s.lesson !== null);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -29,7 +30,7 @@ export function KeyboardHelp() {
 
   const rows: [string[], string][] = [
     [[t('playback.spaceKey')], t('playback.keyPlay')],
-    [['→', '←'], t('playback.keyStep')],
+    [['→', '←'], inLesson ? t('course.keysHelpLesson') : t('playback.keyStep')],
     [['[', ']'], t('playback.keySpeed')],
   ];
   return (

@@ -37,10 +37,12 @@ export function useKeyboardShortcuts(): void {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       if (ownsKeys(e.target, e.key, clicked)) return;
       const s = store.getState();
+      // In a lesson the arrows move between steps; the step buttons still step the simulation.
+      const inLesson = s.lesson !== null;
       const actions: Record<string, () => void> = {
         ' ': s.togglePlay,
-        ArrowRight: s.stepForward,
-        ArrowLeft: s.stepBack,
+        ArrowRight: inLesson ? s.nextStep : s.stepForward,
+        ArrowLeft: inLesson ? s.prevStep : s.stepBack,
         '[': s.slower,
         ']': s.faster,
       };

@@ -44,6 +44,11 @@ const LANES: Record<TimelineEventKind, Lane> = {
   'controller.elected': 'controller',
   'topic.created': 'controller',
   'config.changed': 'controller',
+  'producer.created': 'controller',
+  'group.created': 'controller',
+  'group.scaled': 'controller',
+  'group.offsetsReset': 'controller',
+  'group.resetRefused': 'controller',
   'leader.elected': 'partition',
   'partition.offline': 'partition',
   'isr.shrink': 'partition',
@@ -65,6 +70,7 @@ export function eventColor(event: TimelineEvent): string {
     case 'broker.crashed':
       return DANGER;
     case 'produce.failed':
+    case 'group.resetRefused':
     case 'isr.shrink':
     case 'log.truncated':
     case 'session.expired':

@@ -1,0 +1,132 @@
+// Chapter 2's lessons, each walked to its end in English by doing what every step asks.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { LessonPage } from './pages/LessonPage';
+
+test('core-concepts: send, read, crash a broker, ZooKeeper notices, the cluster goes on', async ({
+  page,
+}) => {
+  const lesson = new LessonPage(page);
+  await lesson.open('core-concepts');
+  await expect(lesson.heading).toHaveText('The cast');
+  const glossary = page.getByRole('region', { name: 'Glossary' });
+  await expect(glossary.getByRole('heading', { name: 'ZooKeeper' })).toBeVisible();
+  await lesson.pressNext();
+
+  // producer: the Producer card is marked as this step's term.
+  await expect(glossary.getByRole('listitem', { name: /Producer/ })).toContainText('This step');
+  await lesson.expectWaiting();
+  await lesson.produceRecord('hello');
+  await lesson.pressNext();
+
+  // topic and partition: read, then Next.
+  await lesson.pressNext();
+
+  // consumer: one more record, read by orders-app.
+  await lesson.expectWaiting();
+  await lesson.produceRecord('world');
+  await lesson.pressNext();
+
+  // broker: crash broker 2.
+  await lesson.expectWaiting();
+  await lesson.crashBroker(2);
+  await lesson.pressNext();
+
+  // zookeeper: its session expires after 18 s of virtual time.
+  await lesson.expectWaiting();
+  await lesson.fastest();
+  await lesson.pressNext(30_000);
+
+  // cluster: still serving with broker 2 down.
+  await lesson.produceRecord('still here', 'user-42');
+  await lesson.pressNext();
+  expect(lesson.errors).toEqual([]);
+});
+
+test('topics-partitions-offsets: keys pick partitions with murmur2, offsets grow per partition', async ({
+  page,
+}) => {
+  const lesson = new LessonPage(page);
+  await lesson.open('topics-partitions-offsets');
+  await expect(lesson.heading).toHaveText('Topics, partitions and offsets');
+  await lesson.pressNext();
+
+  // keyed: the panel works out murmur2 for any key before anything is sent.
+  const panel = page.getByRole('region', { name: 'Partition for a key' });
+  await panel.getByLabel('Try a key').fill('foobar');
+  // Kafka's UtilsTest vector: murmur2("foobar") = -790332482; toPositive % 3 = 0.
+  await expect(panel).toContainText('-790332482');
+  await expect(panel).toContainText('partition 0 → orders-0');
+  await panel.getByLabel('Try a key').fill('user-42');
+  await expect(panel).toContainText('1459644460 % 3 = 1');
+  await lesson.expectWaiting();
+  await lesson.produceRecord('first order', 'user-42');
+  await lesson.pressNext();
+
+  // same key: same partition, next offset.
+  const sent = panel.getByRole('table', { name: 'Records you sent' });
+  await expect(sent.getByRole('row', { name: /user-42 first order orders-1 0/ })).toBeVisible();
+  await lesson.expectWaiting();
+  await lesson.produceRecord('second order', 'user-42');
+  await lesson.pressNext();
+  await expect(sent.getByRole('row', { name: /user-42 second order orders-1 1/ })).toBeVisible();
+
+  // no key: two records, sticky.
+  await lesson.expectWaiting();
+  await lesson.produceRecord('no key 1');
+  await lesson.produceRecord('no key 2');
+  await lesson.pressNext();
+  await expect(sent.getByRole('row', { name: /sticky/ })).toHaveCount(2);
+
+  // order: read, then Next.
+  await lesson.pressNext();
+
+  // position: the consumer moves past a new record.
+  await lesson.expectWaiting();
+  await lesson.produceRecord('third order', 'user-42');
+  await lesson.pressNext();
+  expect(lesson.errors).toEqual([]);
+});
+
+test('storage-segments: the partition directory, and a roll after producing', async ({ page }) => {
+  const lesson = new LessonPage(page);
+  await lesson.open('storage-segments');
+  await expect(lesson.heading).toHaveText('How Kafka stores data');
+  const storage = page.getByRole('region', { name: 'Partition directory' });
+  await expect(storage).toContainText('/tmp/kafka-logs/orders-0/');
+  await expect(storage.getByRole('cell', { name: '00000000000000000000.log' })).toBeVisible();
+  await expect(storage.getByRole('cell', { name: '00000000000000000000.timeindex' })).toBeVisible();
+  await expect(storage.getByRole('cell', { name: 'leader-epoch-checkpoint' })).toBeVisible();
+  for (let i = 0; i < 5; i++) await lesson.pressNext();
+
+  // roll: produce one by one until a second segment appears.
+  await lesson.expectWaiting();
+  for (let i = 1; i <= 6 && !(await lesson.next.isEnabled()); i++) {
+    await lesson.produceRecord(`order-${i}`);
+    await page.waitForTimeout(300);
+  }
+  await expect(
+    storage.getByRole('cell', { name: /^0000000000000000000[1-9]\.log$/ }),
+  ).toBeVisible();
+  await lesson.pressNext();
+  await lesson.pressNext();
+  expect(lesson.errors).toEqual([]);
+});
+
+// The chapter's views (glossary, key → partition, partition directory) pass axe like the rest of the app.
+for (const hash of [
+  '#/lesson/core-concepts/2',
+  '#/lesson/topics-partitions-offsets/5',
+  '#/lesson/storage-segments/7',
+]) {
+  test(`axe: no serious or critical violations on ${hash}`, async ({ page }) => {
+    await page.goto(`./${hash}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('.lesson-panels')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.lesson-panels').analyze();
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(bad).toEqual([]);
+  });
+}

@@ -1,0 +1,35 @@
+// Korean UI text of the course; chapter titles are the notes' own headings.
+import type { Messages } from '../messages';
+
+export const course: Messages['course'] = {
+  heading: '강의',
+  intro:
+    '스터디 노트의 장 순서를 그대로 따라갑니다. 모든 레슨은 실제로 돌아가는 클러스터 위에서 진행됩니다.',
+  chapter: '{number}장',
+  chapter1: 'Kafka 개요',
+  chapter2: 'Kafka의 기본 구조 및 동작 원리',
+  chapter3: 'Kafka 클러스터 구조 및 데이터 분산',
+  statusNotStarted: '시작 전',
+  statusInProgress: '진행 중',
+  statusDone: '완료',
+  lessonCount: '레슨 {count}개',
+  stepOf: '{n}단계 중 {k}단계',
+  previous: '이전',
+  next: '다음',
+  finish: '마치기',
+  restartStep: '이 단계 다시 하기',
+  yourTurn: '직접 해 보기',
+  waiting: '이 동작을 기다리는 중…',
+  goalMet: '완료!',
+  showHint: '힌트 보기',
+  hint: '힌트',
+  lessonGuide: '레슨',
+  lessonDone: '레슨 완료',
+  lessonDoneText: '“{title}” 레슨을 마쳤습니다.',
+  nextLesson: '다음 레슨: {title}',
+  backToCourse: '강의 목록으로',
+  stepsNav: '단계',
+  goToStep: '{k}단계: {state}',
+  panels: '이 단계의 화면',
+  keysHelpLesson: '레슨의 다음 단계, 이전 단계 (다음은 단계를 마친 뒤에만)',
+};

@@ -1,0 +1,71 @@
+// Rebuilds the world a step starts from, for a bare link to a later step: take the last step with its
+// own scenario, then do what a learner does (each step's `solve`) until each goal holds.
+import type { Scenario } from '../model/scenarioTypes';
+import type { Simulation } from '../model/simulationTypes';
+import type { ClusterSnapshot } from '../model/snapshotTypes';
+import type { GoalContext, Lesson, StepSpec } from './types';
+
+/** Virtual ms a step's goal may take to come true after its solve; longer means the lesson is broken. */
+export const GOAL_LIMIT_MS = 300_000;
+/** Granularity at which a goal is checked while waiting. */
+const GOAL_POLL_MS = 250;
+
+export interface PreparedStep {
+  sim: Simulation;
+  /** Virtual ms at which the step begins. */
+  since: number;
+  start: ClusterSnapshot;
+}
+
+export function goalContext(sim: Simulation, since: number, start: ClusterSnapshot): GoalContext {
+  return { snapshot: sim.snapshot(), start, scenario: sim.scenario, since, events: sim.events() };
+}
+
+/** The index of the step whose scenario the world of step `index` grows from. */
+export function worldRoot(lesson: Lesson, index: number): number {
+  for (let i = Math.min(index, lesson.steps.length - 1); i >= 0; i--)
+    if (lesson.steps[i]?.scenario) return i;
+  return 0;
+}
+
+export function firstScenario(lesson: Lesson, index: number): Scenario {
+  const step = lesson.steps[worldRoot(lesson, index)];
+  if (!step?.scenario) throw new Error(`lesson ${lesson.id} has no scenario at or before ${index}`);
+  return step.scenario();
+}
+
+/**
+ * Does a step's solve on `sim` (from `since`) and runs until its goal holds. Returns false when the
+ * goal did not come true within GOAL_LIMIT_MS (a broken lesson; tests report it).
+ */
+export function solveStep(sim: Simulation, step: StepSpec, since: number): boolean {
+  const start = sim.snapshot();
+  const solve = typeof step.solve === 'function' ? step.solve(start) : (step.solve ?? []);
+  for (const s of solve) {
+    if ('waitMs' in s) sim.seek(sim.now + s.waitMs);
+    else sim.act(s);
+  }
+  const goal = step.goal;
+  if (!goal) return true;
+  const deadline = sim.now + GOAL_LIMIT_MS;
+  while (!goal(goalContext(sim, since, start))) {
+    if (sim.now >= deadline) return false;
+    sim.seek(sim.now + GOAL_POLL_MS);
+  }
+  return true;
+}
+
+/** The world at the start of step `index`, built from the nearest scenario by solving the steps between. */
+export function prepareStep(
+  lesson: Lesson,
+  index: number,
+  createSimulation: (s: Scenario) => Simulation,
+): PreparedStep {
+  const root = worldRoot(lesson, index);
+  const sim = createSimulation(firstScenario(lesson, index));
+  for (let i = root; i < index; i++) {
+    const step = lesson.steps[i];
+    if (step) solveStep(sim, step, sim.now);
+  }
+  return { sim, since: sim.now, start: sim.snapshot() };
+}

@@ -1,0 +1,40 @@
+// Which view draws each lesson panel id (see PanelId in src/lessons/types.ts).
+import type { ComponentType } from 'react';
+import type { PanelId } from '../../../lessons';
+import { PartitionsTable } from '../../partitions/PartitionsTable';
+import { BrokerControls } from '../../sandbox/BrokerControls';
+import { ControllerStatus } from '../../sandbox/ControllerStatus';
+import { SelectedPartition } from '../../sandbox/SelectedPartition';
+import { ConfigForm } from '../../setup/ConfigForm';
+import { CreateTopicForm } from '../../setup/CreateTopicForm';
+import { ProduceForm } from '../../setup/ProduceForm';
+import { BrokerlessPanel } from './BrokerlessPanel';
+import { GlossaryPanel } from './GlossaryPanel';
+import { GroupsPanel } from './GroupsPanel';
+import { KeyPartitionPanel } from './KeyPartitionPanel';
+import { MetadataPanel } from './MetadataPanel';
+import { PipelinePanel } from './PipelinePanel';
+import { StoragePanel } from './StoragePanel';
+import { ThroughputPanel } from './ThroughputPanel';
+import { UncleanComparePanel } from './UncleanComparePanel';
+import { ZnodesPanel } from './ZnodesPanel';
+
+export const PANELS: Record<PanelId, ComponentType> = {
+  partitions: PartitionsTable,
+  log: SelectedPartition,
+  brokers: BrokerControls,
+  produce: ProduceForm,
+  groups: GroupsPanel,
+  createTopic: CreateTopicForm,
+  brokerless: BrokerlessPanel,
+  throughput: ThroughputPanel,
+  pipeline: PipelinePanel,
+  glossary: GlossaryPanel,
+  storage: StoragePanel,
+  metadata: MetadataPanel,
+  znodes: ZnodesPanel,
+  keyPartition: KeyPartitionPanel,
+  configs: ConfigForm,
+  uncleanCompare: UncleanComparePanel,
+  controller: ControllerStatus,
+};

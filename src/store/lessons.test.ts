@@ -140,6 +140,15 @@ describe('lesson routes', () => {
     expect(JSON.parse(deps.stored.get(PROGRESS_KEY)!).controller.status).toBe('done');
   });
 
+  it('opening the next step by link checks that step’s goal, not the one before it', () => {
+    // messaging step 4 waits for the consumers to stop; in step 5’s world they are stopped, so the
+    // old goal holds there, while step 5’s own goal (start them again) does not.
+    const { store } = open('#/lesson/messaging/4');
+    expect(store.getState().lesson).toMatchObject({ index: 3, phase: 'waiting' });
+    store.getState().openLink('#/lesson/messaging/5');
+    expect(store.getState().lesson).toMatchObject({ index: 4, phase: 'waiting' });
+  });
+
   it('leaving for the sandbox ends the lesson', () => {
     const { store } = open('#/lesson/controller/1');
     store.getState().openLink('#/sandbox');

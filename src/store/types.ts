@@ -129,6 +129,9 @@ export interface StoreContext {
   carryMs: number;
   /** The lesson's machine (plain data), the world at the step's start, and each step's start seen so far. */
   lesson: {
+    /** The lesson and step start the goal is checked against (ahead of the rendered state). */
+    id: string;
+    since: number;
     machine: LessonMachineSnapshot;
     start: ClusterSnapshot;
     starts: Map<number, { scenario: Scenario; t: number }>;

@@ -37,13 +37,6 @@ export function createLessonSlice(set: SetState, get: GetState, ctx: StoreContex
     return state && lesson ? { lesson, state } : null;
   };
 
-  const goalMet = (lesson: Lesson, index: number, since: number): boolean => {
-    const goal = lesson.steps[index]?.goal;
-    if (!goal) return true;
-    if (!ctx.sim || !ctx.lesson) return false;
-    return goal(goalContext(ctx.sim, since, ctx.lesson.start));
-  };
-
   const remember = (lessonId: string, index: number, finished: boolean) => {
     const next = recordStep(get().progress, lessonId, index + 1, finished);
     if (next === get().progress) return;
@@ -79,6 +72,8 @@ export function createLessonSlice(set: SetState, get: GetState, ctx: StoreContex
     starts.set(index, { scenario: sim.scenario, t: since });
     const step = lesson.steps[index];
     ctx.lesson = {
+      id: lesson.id,
+      since,
       machine: ctx.lesson?.machine ?? startLesson(lesson.steps.length, index, false),
       start,
       starts,
@@ -170,7 +165,13 @@ export function createLessonSlice(set: SetState, get: GetState, ctx: StoreContex
       }
       const start = ctx.sim.snapshot();
       const starts = sameLesson && ctx.lesson ? ctx.lesson.starts : new Map();
-      ctx.lesson = { machine: startLesson(lesson.steps.length, index, false), start, starts };
+      ctx.lesson = {
+        id: lesson.id,
+        since,
+        machine: startLesson(lesson.steps.length, index, false),
+        start,
+        starts,
+      };
       if (!starts.has(index)) starts.set(index, { scenario: ctx.sim.scenario, t: since });
       const step = lesson.steps[index];
       set({
@@ -220,11 +221,15 @@ export function createLessonSlice(set: SetState, get: GetState, ctx: StoreContex
       syncUrl(set, get, ctx, true);
     },
     checkGoal() {
-      const a = active();
-      if (!a || !ctx.lesson || a.state.phase !== 'waiting') return;
-      if (!goalMet(a.lesson, a.state.index, a.state.since)) return;
-      ctx.lesson.machine = stepLesson(ctx.lesson.machine, { type: 'GOAL_MET' });
-      show(a.lesson, a.state.since);
+      // Reads the step from ctx, not the rendered state: while a step opens, the world is already
+      // the new step's and the rendered state still the old one's.
+      const l = ctx.lesson;
+      const lesson = l ? lessonById(l.id) : null;
+      if (!l || !lesson || !ctx.sim || phaseOf(l.machine) !== 'waiting') return;
+      const goal = lesson.steps[l.machine.context.index]?.goal;
+      if (goal && !goal(goalContext(ctx.sim, l.since, l.start))) return;
+      l.machine = stepLesson(l.machine, { type: 'GOAL_MET' });
+      show(lesson, l.since);
     },
   };
 }

@@ -36,7 +36,9 @@ export function LessonGuide() {
   const body = useRef<HTMLDivElement>(null);
   const previousKey = useRef(stepKey);
   useEffect(() => {
-    if (previousKey.current !== stepKey && body.current) body.current.focus();
+    // Only a move between steps of the open lesson, not the page opening, takes focus.
+    const moved = previousKey.current !== stepKey && !previousKey.current.startsWith('undefined');
+    if (moved && body.current) body.current.focus({ preventScroll: true });
     previousKey.current = stepKey;
   }, [stepKey]);
 

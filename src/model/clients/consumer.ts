@@ -146,14 +146,18 @@ export function kickMember(w: World, g: Group, m: Member, only = -1): void {
     const leader = c.leaders[k] as number;
     if ((only >= 0 && leader !== only) || m.inFlightReq[leader]) continue;
     const tps = c.tpsOf[k] as string[];
-    const parts: FetchPartReq[] = [];
+    // An array of the exact size (cut past buffered partitions): one pushed to from empty would
+    // take a 16-slot backing store per request.
+    const parts = new Array<FetchPartReq>(tps.length);
+    let n = 0;
     for (let i = 0; i < tps.length; i++) {
       const tp = tps[i] as string;
       if (t !== undefined && isBuffered(g, t, tp)) continue;
       const o = g.offsets[tp];
-      parts.push({ tp, offset: o && o.resolved ? o.position : -1, lastFetchedEpoch: -1 });
+      parts[n++] = { tp, offset: o && o.resolved ? o.position : -1, lastFetchedEpoch: -1 };
     }
-    if (t !== undefined && parts.length === 0) continue;
+    if (n < parts.length) parts.length = n;
+    if (t !== undefined && n === 0) continue;
     sendFetchTo(w, g, m, leader, parts);
   }
 }
@@ -184,6 +188,8 @@ export function consumerResponse(w: World, g: Group, m: Member, from: string, bo
   const leader = brokerIdOf(from);
   if (m.inFlightReq[leader] !== body.reqId) return;
   m.inFlightReq[leader] = 0;
+  // Records taken by this response, counted once in the throughput series.
+  let taken = 0;
   for (const p of body.parts) {
     const o = g.offsets[p.tp];
     if (!o) continue;
@@ -213,8 +219,9 @@ export function consumerResponse(w: World, g: Group, m: Member, from: string, bo
         g.consumed++;
       }
     }
-    countConsumed(w, g.groupId, g.consumed - before);
+    taken += g.consumed - before;
   }
+  countConsumed(w, g.groupId, taken);
   if (m.throttle !== undefined) {
     bufferFetched(g, m, m.throttle, body.parts);
     drain(w, g, m, m.throttle);

@@ -175,7 +175,8 @@ export function trySend(w: World, index: number): void {
     (p.leaders[only.partition] ?? -1) >= 0 &&
     inFlightTo(p, p.leaders[only.partition] ?? -1) < MAX_IN_FLIGHT_PER_BROKER
   ) {
-    p.queue = [];
+    // Emptied in place (checkpoints copy the queue): its backing store is reused by the next record.
+    p.queue.pop();
     sendBatch(w, index, only.partition, [only]);
     return;
   }
@@ -228,16 +229,18 @@ export function trySend(w: World, index: number): void {
 }
 
 function produceRecords(w: World, records: OutRecord[]): ProduceRecord[] {
-  const out: ProduceRecord[] = [];
-  for (const r of records) {
+  // Exact size: an array pushed to from empty would take a 16-slot backing store per request.
+  const out = new Array<ProduceRecord>(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as OutRecord;
     const e = ledgerGet(w, r.ledger);
-    out.push({
+    out[i] = {
       key: e.key,
       value: e.value,
       recordId: e.recordId,
       seq: r.seq,
       timestamp: r.createdAt,
-    });
+    };
   }
   return out;
 }

@@ -80,7 +80,9 @@ export function producerResponse(w: World, index: number, body: Body): void {
   if (i === p.inFlight.length) i = -1;
   if (i < 0) return;
   const req = p.inFlight[i];
-  p.inFlight.splice(i, 1);
+  // Responses mostly come in send order: the oldest request, taken off the front.
+  if (i === 0) p.inFlight.shift();
+  else p.inFlight.splice(i, 1);
   if (!req) return;
   if (body.error) {
     failRequest(w, index, req.records, body.error);

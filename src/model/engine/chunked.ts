@@ -57,9 +57,13 @@ function writable<T>(c: Chunked<T>, i: number, gen: number): T[] {
   return copy;
 }
 
+/** log2(CHUNK): chunk index and offset by shift and mask (lengths stay far below 2^31). */
+const CHUNK_BITS = 31 - Math.clz32(CHUNK);
+const CHUNK_MASK = CHUNK - 1;
+
 export function push<T>(c: Chunked<T>, item: T, gen: number): void {
-  const ci = Math.floor(c.length / CHUNK);
-  if (c.length % CHUNK === 0) {
+  const ci = c.length >> CHUNK_BITS;
+  if ((c.length & CHUNK_MASK) === 0) {
     // A new chunk: appended to the directory in place when it ends at this holder's chunk count.
     if (c.dirGen !== gen && c.chunks.length !== ci) ownDirectory(c, gen);
     c.chunks.push([item]);
@@ -75,7 +79,7 @@ export function push<T>(c: Chunked<T>, item: T, gen: number): void {
 
 export function get<T>(c: Chunked<T>, i: number): T | undefined {
   if (i < 0 || i >= c.length) return undefined;
-  return (c.chunks[Math.floor(i / CHUNK)] as T[])[i % CHUNK];
+  return (c.chunks[i >> CHUNK_BITS] as T[])[i & CHUNK_MASK];
 }
 
 export function set<T>(c: Chunked<T>, i: number, item: T, gen: number): void {

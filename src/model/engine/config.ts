@@ -38,6 +38,21 @@ export function brokerNum(w: World, key: BrokerKey): number {
   return typeof v === 'number' ? v : Number(BROKER_DEFAULTS[key]);
 }
 
+// brokerNum for two keys read on every fetch or produce, each with its name written out: a load
+// site per key stays monomorphic, where brokerNum's one site sees every key (a generic lookup).
+
+/** brokerNum(w, 'replica.fetch.wait.max.ms'). */
+export function replicaFetchWaitMaxMs(w: World): number {
+  const v = (w.brokerConfigs as Record<string, unknown>)['replica.fetch.wait.max.ms'];
+  return typeof v === 'number' ? v : BROKER_DEFAULTS['replica.fetch.wait.max.ms'];
+}
+
+/** brokerNum(w, 'min.insync.replicas'). */
+function brokerMinIsr(w: World): number {
+  const v = (w.brokerConfigs as Record<string, unknown>)['min.insync.replicas'];
+  return typeof v === 'number' ? v : BROKER_DEFAULTS['min.insync.replicas'];
+}
+
 export function brokerBool(w: World, key: BrokerKey): boolean {
   const v = (w.brokerConfigs as Record<string, unknown>)[key];
   return typeof v === 'boolean' ? v : Boolean(BROKER_DEFAULTS[key]);
@@ -46,7 +61,7 @@ export function brokerBool(w: World, key: BrokerKey): boolean {
 /** A topic config: the topic override, else the broker value (LogConfig fallbacks). */
 export function minIsr(w: World, topic: string): number {
   const v = w.topics[topic]?.configs['min.insync.replicas'];
-  return typeof v === 'number' ? v : brokerNum(w, 'min.insync.replicas');
+  return typeof v === 'number' ? v : brokerMinIsr(w);
 }
 
 export function uncleanEnabled(w: World, topic: string): boolean {

@@ -14,7 +14,6 @@ import {
   maybeShrinkIsr,
   onAlterIsrResponse,
 } from '../replication/leader';
-import { tpKey } from '../replication/log';
 import { handleProduce } from '../replication/produce';
 import { expireParked, handleFetch } from '../replication/serveFetch';
 import { zkReceive } from '../zookeeper/server';
@@ -22,7 +21,6 @@ import { ZK_NODE } from '../zookeeper/tree';
 import { brokerNum } from './config';
 import { brokerNumber, brokerOf } from './network';
 import { scheduleTask } from './scheduler';
-import { countProduced } from './throughput';
 import type { Broker, Group, Member, Msg, QEvent, Task, World } from './types';
 
 function toBroker(w: World, b: Broker, m: Msg): void {
@@ -42,15 +40,10 @@ function toBroker(w: World, b: Broker, m: Msg): void {
   }
   if (!isRunning(b)) return;
   switch (body.t) {
-    case 'produce': {
-      // The throughput series counts what the leader appends (engine/throughput.ts).
-      const tp = tpKey(body.topic, body.partition);
-      const before = b.replicas[tp]?.leo ?? 0;
+    case 'produce':
+      // Counts what the leader appends in the throughput series (engine/throughput.ts).
       handleProduce(w, b, m, body);
-      const r = b.replicas[tp];
-      if (r && r.role === 'leader') countProduced(w, r.leo - before);
       break;
-    }
     case 'fetch':
       handleFetch(w, b, m, body);
       break;

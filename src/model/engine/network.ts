@@ -22,6 +22,11 @@ const brokerIndex = new Map<string, number>();
 
 /** `broker-<digits>` → the number, or -1 for anything else (read without a lookup or a substring). */
 export function brokerNumber(node: string): number {
+  // The usual case: `broker-<one digit>`, most often the very string brokerNode memoised.
+  if (node.length === 8) {
+    const d = node.charCodeAt(7) - 48;
+    if (d >= 0 && d <= 9 && brokerNodes[d] === node) return d;
+  }
   // 'b' 'r' 'o' 'k' 'e' 'r' '-'
   if (node.length < 8 || node.charCodeAt(0) !== 98 || node.charCodeAt(6) !== 45) return -1;
   if (!node.startsWith('broker-')) return -1;

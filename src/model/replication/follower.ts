@@ -1,6 +1,6 @@
 // Follower fetchers: one per (follower, leader broker), as ReplicaFetcherThread; KIP-320 truncation.
-import { brokerNum, REPLICA_SOCKET_TIMEOUT_MS } from '../engine/config';
-import type { Body } from '../engine/messages';
+import { brokerNum, REPLICA_SOCKET_TIMEOUT_MS, replicaFetchWaitMaxMs } from '../engine/config';
+import type { Body, FetchPartReq } from '../engine/messages';
 import { brokerNode, send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
 import type { Broker, Replica, World } from '../engine/types';
@@ -36,11 +36,17 @@ export function addToFetcher(w: World, b: Broker, leader: number, tp: string): v
 export function sendFetch(w: World, b: Broker, leader: number): void {
   const f = b.fetchers[leader];
   if (!f || f.inFlight || f.tps.length === 0) return;
-  const parts = [];
-  for (const tp of f.tps) {
+  // An array of the exact size (cut if a partition has no replica): one pushed to from empty
+  // would take a 16-slot backing store per request.
+  const tps = f.tps;
+  const parts = new Array<FetchPartReq>(tps.length);
+  let k = 0;
+  for (let i = 0; i < tps.length; i++) {
+    const tp = tps[i] as string;
     const r = b.replicas[tp];
-    if (r) parts.push({ tp, offset: r.leo, lastFetchedEpoch: latestEpoch(r) });
+    if (r) parts[k++] = { tp, offset: r.leo, lastFetchedEpoch: latestEpoch(r) };
   }
+  if (k < parts.length) parts.length = k;
   f.inFlight = true;
   f.reqId++;
   f.sentAt = w.now;
@@ -49,7 +55,7 @@ export function sendFetch(w: World, b: Broker, leader: number): void {
     t: 'fetch',
     reqId: f.reqId,
     replicaId: b.id,
-    maxWaitMs: brokerNum(w, 'replica.fetch.wait.max.ms'),
+    maxWaitMs: replicaFetchWaitMaxMs(w),
     reset: 'earliest',
     parts,
   });

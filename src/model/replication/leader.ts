@@ -78,7 +78,8 @@ export function completePurgatory(w: World, b: Broker, r: Replica): void {
       offsets: p.offsets,
     });
   }
-  if (done > 0) r.purgatory.splice(0, done);
+  if (done === 1) r.purgatory.shift();
+  else if (done > 0) r.purgatory.splice(0, done);
 }
 
 /** Fail everything waiting in purgatory (leadership lost) or past its timeout (REQUEST_TIMED_OUT). */

@@ -2,6 +2,7 @@
 import { minIsr } from '../engine/config';
 import type { Body } from '../engine/messages';
 import { send } from '../engine/network';
+import { countProduced } from '../engine/throughput';
 import type { Broker, Msg, Rec, World } from '../engine/types';
 import { maybeIncrementHw } from './leader';
 import { RECORD_BATCH_OVERHEAD, recordSizeInBytes } from '../storage/recordBatchSize';
@@ -12,6 +13,16 @@ type ProduceBody = Extract<Body, { t: 'produce' }>;
 
 /** The check of a record from a non-idempotent producer: shared, never changed. */
 const NEW_RECORD: SequenceCheck = Object.freeze({ kind: 'new' });
+
+/**
+ * Scratch list of one request's sequence checks, items [0, n) (handleProduce never runs inside
+ * itself); reset to the shared check after use, so it keeps no duplicate's result alive.
+ */
+const CHECKS: SequenceCheck[] = [];
+
+function releaseChecks(n: number): void {
+  for (let i = 0; i < n; i++) CHECKS[i] = NEW_RECORD;
+}
 
 function reply(
   w: World,
@@ -46,28 +57,30 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
     return;
   }
   // ProducerStateManager: check every record's sequence first; a gap rejects the whole batch.
-  const checks: SequenceCheck[] = [];
+  // The checks go to a reused scratch list (handleProduce never runs inside itself).
+  const records = body.records;
+  const n = records.length;
+  const checks = CHECKS;
   let lastSeq: number | null = null;
-  for (const rec of body.records) {
-    const check: SequenceCheck = body.idempotent
-      ? checkSequence(w, r, body.producer, rec.seq, lastSeq)
-      : NEW_RECORD;
-    if (check.kind === 'outOfOrder') {
-      reply(w, b, m, body, 'OUT_OF_ORDER_SEQUENCE_NUMBER', -1);
-      return;
-    }
-    checks.push(check);
-    if (check.kind === 'new') lastSeq = rec.seq;
-  }
   // The new records form one RecordBatch v2, described on its first record (storage/types.ts):
   // its size (storage/recordBatchSize.ts), last offset and max timestamp, computed first.
   let batchRecords = 0;
   let batchBaseTimestamp = 0;
   let batchMaxTimestamp = -1;
   let batchSize = RECORD_BATCH_OVERHEAD;
-  for (let i = 0; i < body.records.length; i++) {
-    if ((checks[i] as SequenceCheck).kind !== 'new') continue;
-    const rec = body.records[i] as (typeof body.records)[number];
+  for (let i = 0; i < n; i++) {
+    const rec = records[i] as (typeof records)[number];
+    const check: SequenceCheck = body.idempotent
+      ? checkSequence(w, r, body.producer, rec.seq, lastSeq)
+      : NEW_RECORD;
+    if (check.kind === 'outOfOrder') {
+      releaseChecks(i);
+      reply(w, b, m, body, 'OUT_OF_ORDER_SEQUENCE_NUMBER', -1);
+      return;
+    }
+    checks[i] = check;
+    if (check.kind !== 'new') continue;
+    lastSeq = rec.seq;
     if (batchRecords === 0) batchBaseTimestamp = rec.timestamp;
     if (rec.timestamp > batchMaxTimestamp) batchMaxTimestamp = rec.timestamp;
     batchSize += recordSizeInBytes(
@@ -79,12 +92,14 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
     batchRecords++;
   }
   const batchBase = r.leo;
+  const batchLast = batchBase + batchRecords - 1;
   let baseOffset = -1;
   let lastOffset = -1;
-  const offsets: number[] = [];
+  // Exact size (one offset per record): an array pushed to from empty takes 16 slots.
+  const offsets = new Array<number>(n);
   let first: Rec | null = null;
-  for (let i = 0; i < body.records.length; i++) {
-    const rec = body.records[i] as (typeof body.records)[number];
+  for (let i = 0; i < n; i++) {
+    const rec = records[i] as (typeof records)[number];
     const check = checks[i] as SequenceCheck;
     // A retried record already in the log is acknowledged, not written again.
     const offset = check.kind === 'duplicate' ? check.offset : r.leo;
@@ -98,7 +113,7 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
         leaderEpoch: r.leaderEpoch,
         recordId: rec.recordId,
         batchBytes: isFirst ? batchSize : 0,
-        batchLastOffset: isFirst ? batchBase + batchRecords - 1 : -1,
+        batchLastOffset: isFirst ? batchLast : -1,
         batchMaxTimestamp: isFirst ? batchMaxTimestamp : -1,
         producerId: body.producer,
         seq: rec.seq,
@@ -107,11 +122,14 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
       if (isFirst) first = stored;
     }
     if (baseOffset < 0) baseOffset = offset;
-    lastOffset = Math.max(lastOffset, offset);
-    offsets.push(offset);
+    if (offset > lastOffset) lastOffset = offset;
+    offsets[i] = offset;
   }
+  releaseChecks(n);
   if (first !== null) {
     appendLeaderBatch(w, r, first);
+    // The throughput series counts what leaders append (engine/throughput.ts).
+    countProduced(w, batchRecords);
     wakeParked(w, b, tp, false);
     maybeIncrementHw(w, b, r);
   }

@@ -1,5 +1,5 @@
 // Serving Fetch at the leader: followers read up to the LEO, consumers up to the HW; long polls park.
-import type { Body, FetchPartResp } from '../engine/messages';
+import type { Body, FetchPartReq, FetchPartResp } from '../engine/messages';
 import { send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
 import type { Broker, Msg, ParkedFetch, Rec, Replica, World } from '../engine/types';
@@ -18,9 +18,13 @@ const MAX_RECORDS = 500;
 const NO_RECORDS = Object.freeze([]) as unknown as Rec[];
 
 function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartResp[] {
-  const out: FetchPartResp[] = [];
+  // Exactly one part per requested part: an array of that size (one pushed to from empty would
+  // take a 16-slot backing store per response).
+  const parts = body.parts;
+  const out = new Array<FetchPartResp>(parts.length);
   const consumer = body.replicaId < 0;
-  for (const part of body.parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as FetchPartReq;
     const r = b.replicas[part.tp];
     const base: FetchPartResp = {
       tp: part.tp,
@@ -34,7 +38,7 @@ function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartR
     // Errors are set on `base` in place (same fields, same order as a spread copy): no copy per part.
     if (!r || r.role !== 'leader') {
       base.error = 'NOT_LEADER_OR_FOLLOWER';
-      out.push(base);
+      out[i] = base;
       continue;
     }
     let offset = part.offset;
@@ -45,17 +49,17 @@ function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartR
         base.resetTo = offset;
       } else if (offset > r.leo || offset < r.logStart) {
         base.error = 'OFFSET_OUT_OF_RANGE';
-        out.push(base);
+        out[i] = base;
         continue;
       }
       if (offset < r.hw) base.records = readBatches(w, r, offset, r.hw, MAX_RECORDS);
-      out.push(base);
+      out[i] = base;
       continue;
     }
     // KIP-320 truncate-on-fetch: report a diverging epoch when the follower's last epoch ends earlier here.
     if (part.lastFetchedEpoch >= 0 && diverges(r, part.lastFetchedEpoch, offset)) {
       base.diverging = endOffsetForEpoch(r, part.lastFetchedEpoch);
-      out.push(base);
+      out[i] = base;
       continue;
     }
     if (first) {
@@ -65,7 +69,7 @@ function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartR
       base.hw = r.hw;
     }
     if (offset < r.leo) base.records = readBatches(w, r, offset, r.leo, MAX_RECORDS);
-    out.push(base);
+    out[i] = base;
   }
   return out;
 }
@@ -156,13 +160,15 @@ export function handleFetch(w: World, b: Broker, m: Msg, body: FetchBody): void 
   }
   const id = b.nextParkId++;
   const deadline = w.now + body.maxWaitMs;
+  const tps = new Array<string>(body.parts.length);
+  for (let i = 0; i < body.parts.length; i++) tps[i] = (body.parts[i] as FetchPartReq).tp;
   b.parked.push({
     id,
     from: m.from,
     reqId: body.reqId,
     consumer: body.replicaId < 0,
     deadline,
-    tps: body.parts.map((p) => p.tp),
+    tps,
     body,
   });
   // One expiry timer per broker at the earliest deadline, instead of one per parked fetch.
@@ -189,7 +195,7 @@ export function wakeParked(w: World, b: Broker, tp: string, hwMoved: boolean): v
     const relevant = p.consumer === hwMoved && p.tps.includes(tp);
     if (!relevant || !complete(w, b, p, false)) b.parked[kept++] = p;
   }
-  b.parked.length = kept;
+  if (kept !== b.parked.length) b.parked.length = kept;
 }
 
 /** The broker's parked-fetch timer fired: answer every fetch whose max wait has passed, re-arm. */

@@ -15,6 +15,10 @@ export const LOG_OVERHEAD = 12;
 
 /** ByteUtils.sizeOfUnsignedVarint on a non-negative value below 2^53 (7 bits per byte). */
 function sizeOfUnsigned(v: number): number {
+  // The usual sizes without a division.
+  if (v < 128) return 1;
+  if (v < 16384) return 2;
+  if (v < 2097152) return 3;
   let bytes = 1;
   while (v >= 128) {
     v = Math.floor(v / 128);

@@ -150,9 +150,13 @@ function appendToSegments(
   // UnifiedLog.maybeRoll → LogSegment.shouldRoll (K@3.6.2); roll jitter left out (segment.jitter.ms defaults to 0).
   const waited =
     s.rollingBasedTimestamp >= 0 ? maxTimestamp - s.rollingBasedTimestamp : now - s.createdAt;
+  // segmentBytes and segmentMs with one look-up of the topic's configs.
+  const configs = w.topics[topic]?.configs;
+  const bytesCfg = configs?.['segment.bytes'];
+  const msCfg = configs?.['segment.ms'];
   if (
-    s.size > segmentBytes(w, topic) - messagesSize ||
-    (s.size > 0 && waited > segmentMs(w, topic)) ||
+    s.size > (typeof bytesCfg === 'number' ? bytesCfg : DEFAULT_SEGMENT_BYTES) - messagesSize ||
+    (s.size > 0 && waited > (typeof msCfg === 'number' ? msCfg : DEFAULT_SEGMENT_MS)) ||
     s.offsetIndexLen >= MAX_OFFSET_INDEX_ENTRIES ||
     s.timeIndexLen >= MAX_TIME_INDEX_ENTRIES ||
     lastOffset - s.baseOffset > INT_MAX

@@ -10,6 +10,7 @@ import {
   LATER_TERMS,
   stepTerms,
   termFacts,
+  type TermId,
 } from '../concepts/glossaryTerms';
 import '../concepts/concepts.css';
 
@@ -29,38 +30,30 @@ export function GlossaryPanel() {
   );
   const inStep = stepTerms(step?.highlight ?? [], step?.covers ?? [], partitionIds);
   const facts = snapshot ? termFacts(snapshot, t('concepts.none')) : {};
+  const cards = (terms: readonly TermId[]) => (
+    <ul className="glossary-cards">
+      {terms.map((term) => (
+        <GlossaryCard
+          key={term}
+          term={term}
+          t={t}
+          inStep={inStep.has(term)}
+          hasAnalogy={HAS_ANALOGY.has(term)}
+          fact={facts[term]}
+        />
+      ))}
+    </ul>
+  );
   return (
     <section className="panel-section glossary" aria-labelledby="glossary-title">
       <h3 id="glossary-title" className="section-title">
         {t('concepts.glossary.title')}
       </h3>
       <p className="hint">{t('concepts.glossary.intro')}</p>
-      <ul className="glossary-cards">
-        {CORE_TERMS.map((term) => (
-          <GlossaryCard
-            key={term}
-            term={term}
-            t={t}
-            inStep={inStep.has(term)}
-            hasAnalogy={HAS_ANALOGY.has(term)}
-            fact={facts[term]}
-          />
-        ))}
-      </ul>
+      {cards(CORE_TERMS)}
       <details className="glossary-later">
         <summary>{t('concepts.glossary.later', { count: LATER_TERMS.length })}</summary>
-        <ul className="glossary-cards">
-          {LATER_TERMS.map((term) => (
-            <GlossaryCard
-              key={term}
-              term={term}
-              t={t}
-              inStep={inStep.has(term)}
-              hasAnalogy={HAS_ANALOGY.has(term)}
-              fact={facts[term]}
-            />
-          ))}
-        </ul>
+        {cards(LATER_TERMS)}
       </details>
     </section>
   );

@@ -86,17 +86,7 @@ describe('compareUnclean', () => {
   });
 
   it('finds no better-stocked replica when the chosen one had the most data', () => {
-    const sim = createSimulation(world());
-    sim.seek(5000);
-    sim.act({ type: 'broker.crash', broker: 4 });
-    sim.seek(sim.now + 9000);
-    sim.act({ type: 'broker.crash', broker: 3 });
-    sim.seek(sim.now + 9000);
-    sim.act({ type: 'broker.crash', broker: 2 });
-    sim.seek(sim.now + 9000);
-    sim.act({ type: 'broker.restart', broker: 3 });
-    sim.act({ type: 'broker.restart', broker: 4 });
-    sim.seek(sim.now + 5000);
+    const sim = offlineRun([4, 3]);
     unclean(sim);
     const c = compareUnclean(sim.snapshot(), sim.events(), 'payments-0')!;
     expect(c.leader).toBe(3);

@@ -19,13 +19,16 @@ export function world(): Scenario {
   return sc;
 }
 
-/** Followers 3 then 4 die, the leader 2 keeps acknowledging alone, then dies too; 3 and 4 return. */
-export function offlineRun(): Simulation {
+/**
+ * The followers die one after the other (3 then 4 unless told otherwise), the leader 2 keeps
+ * acknowledging alone, then dies too; 3 and 4 return.
+ */
+export function offlineRun(followers: readonly [number, number] = [3, 4]): Simulation {
   const sim = createSimulation(world());
   sim.seek(5000);
-  sim.act({ type: 'broker.crash', broker: 3 });
+  sim.act({ type: 'broker.crash', broker: followers[0] });
   sim.seek(sim.now + 9000);
-  sim.act({ type: 'broker.crash', broker: 4 });
+  sim.act({ type: 'broker.crash', broker: followers[1] });
   sim.seek(sim.now + 9000);
   sim.act({ type: 'broker.crash', broker: 2 });
   sim.seek(sim.now + 9000);

@@ -1,4 +1,5 @@
 // Chapter 2's lessons, each walked to its end in English by doing what every step asks.
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LessonPage } from './pages/LessonPage';
@@ -94,8 +95,12 @@ test('storage-segments: the partition directory, and a roll after producing', as
   await expect(lesson.heading).toHaveText('How Kafka stores data');
   const storage = page.getByRole('region', { name: 'Partition directory' });
   await expect(storage).toContainText('/tmp/kafka-logs/orders-0/');
-  await expect(storage.getByRole('cell', { name: '00000000000000000000.log' })).toBeVisible();
-  await expect(storage.getByRole('cell', { name: '00000000000000000000.timeindex' })).toBeVisible();
+  await expect(
+    storage.getByRole('cell', { name: '00000000000000000000.log', exact: true }),
+  ).toBeVisible();
+  await expect(
+    storage.getByRole('cell', { name: '00000000000000000000.timeindex', exact: true }),
+  ).toBeVisible();
   await expect(storage.getByRole('cell', { name: 'leader-epoch-checkpoint' })).toBeVisible();
   for (let i = 0; i < 5; i++) await lesson.pressNext();
 
@@ -113,11 +118,106 @@ test('storage-segments: the partition directory, and a roll after producing', as
   expect(lesson.errors).toEqual([]);
 });
 
+test('storage-segments: a segment’s bytes, an offset lookup, a download and a corrupt file', async ({
+  page,
+}) => {
+  const lesson = new LessonPage(page);
+  await lesson.open('storage-segments');
+  const storage = page.getByRole('region', { name: 'Partition directory' });
+  for (let i = 0; i < 5; i++) await lesson.pressNext();
+  // roll: produce one by one until a second segment appears.
+  for (let i = 1; i <= 6 && !(await lesson.next.isEnabled()); i++) {
+    await lesson.produceRecord(`order-${i}`);
+    await page.waitForTimeout(300);
+  }
+  await expect(
+    storage.getByRole('cell', { name: /^0000000000000000000[1-9]\.log$/ }),
+  ).toBeVisible();
+  await lesson.pressNext();
+  await lesson.pressNext();
+
+  // log-bytes: the .log's hex dump; focusing the crc field names its bytes.
+  const first = '00000000000000000000.log';
+  await storage.getByRole('button', { name: `Show bytes of ${first}` }).click();
+  const fields = storage.getByRole('list', { name: `Fields of ${first}` });
+  // Keyboard: focus a field, arrows move along the list (the pointer kept out of the way).
+  await page.mouse.move(0, 0);
+  await fields.getByRole('button', { name: /^batch 0 baseOffset = 0$/ }).focus();
+  await expect(storage.getByText('batch 0 › baseOffset = 0 (bytes 0–7)')).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(fields.getByRole('button', { name: /^batch 0 batchLength = / })).toBeFocused();
+  await expect(storage.getByText(/^batch 0 › batchLength = \d+ \(bytes 8–11\)$/)).toBeVisible();
+  await fields.getByRole('button', { name: /^batch 0 crc = 0x/ }).hover();
+  await expect(storage.getByText(/^batch 0 › crc = 0x[0-9a-f]{8} \(bytes 17–20\)$/)).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('.lesson-panels').analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
+  await lesson.pressNext();
+
+  // find-offset: Step through the lookup of offset 2 to the batch holding it.
+  await storage.getByLabel('Offset', { exact: true }).fill('2');
+  const steps = storage.getByRole('list', { name: 'Lookup steps' });
+  const step = storage.getByRole('button', { name: 'Step', exact: true });
+  await step.click();
+  await expect(steps.getByRole('listitem')).toHaveText([
+    /^Segment: the largest base offset ≤ 2 is 0/,
+  ]);
+  while (await step.isEnabled()) await step.click();
+  // The lesson's index.interval.bytes (64) gives most batches an entry: a binary search finds offset 2.
+  await expect(steps).toContainText(/00000000000000000000\.index: slots 0–\d+, probe slot \d+/);
+  await expect(steps).toContainText(/\.index: entry \d+: offset 2 → position \d+/);
+  await expect(steps).toContainText(/\.log at position \d+: batch 2–2/);
+  await expect(steps.getByRole('listitem').last()).toHaveText(
+    /^Found offset 2: in the batch at position \d+ \(offsets 2–2\)/,
+  );
+  await storage.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(steps).toBeHidden();
+  await lesson.pressNext();
+
+  // find-time: by timestamp, through the .timeindex.
+  await storage.getByRole('radio', { name: 'By timestamp' }).check();
+  await storage.getByLabel('Timestamp', { exact: true }).fill('0');
+  await storage.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(steps).toContainText('.timeindex');
+  await expect(steps.getByRole('listitem').last()).toHaveText(/^Found offset 0:/);
+  await lesson.pressNext();
+
+  // download: byte-exact .log: baseOffset 0 is eight zero bytes; the size is the listed one.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    storage.getByRole('link', { name: `Download ${first}` }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(first);
+  const bytes = await readFile(await download.path());
+  expect([...bytes.subarray(0, 8)]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  const row = storage.getByRole('row').filter({ has: page.getByRole('cell', { name: first }) });
+  const shown = Number(
+    ((await row.getByRole('cell').nth(1).textContent()) ?? '').replace(/\D/g, ''),
+  );
+  expect(bytes.length).toBe(shown);
+  await lesson.pressNext();
+
+  // open-file: the downloaded .log with its stored CRC broken is refused at that byte.
+  const corrupt = Buffer.from(bytes);
+  corrupt[17] = (corrupt[17] ?? 0) ^ 0xff;
+  await storage
+    .getByLabel('Open a segment file')
+    .setInputFiles({ name: first, mimeType: 'application/octet-stream', buffer: corrupt });
+  await expect(storage.getByRole('alert')).toContainText('Byte 17:');
+  await expect(storage.getByRole('alert')).toContainText('CRC');
+  await lesson.pressNext();
+  expect(lesson.errors).toEqual([]);
+});
+
 // The chapter's views (glossary, key → partition, partition directory) pass axe like the rest of the app.
 for (const hash of [
   '#/lesson/core-concepts/2',
   '#/lesson/topics-partitions-offsets/5',
   '#/lesson/storage-segments/7',
+  '#/lesson/storage-segments/9',
 ]) {
   test(`axe: no serious or critical violations on ${hash}`, async ({ page }) => {
     await page.goto(`./${hash}`);

@@ -16,6 +16,7 @@ export interface BrokerConfigs {
   'leader.imbalance.per.broker.percentage'?: number;
   'num.partitions'?: number;
   'default.replication.factor'?: number;
+  'log.retention.check.interval.ms'?: number;
 }
 
 /** Topic-level overrides (LogConfig names). Unset keys fall back to the broker's value. */
@@ -23,8 +24,11 @@ export interface TopicConfigs {
   'min.insync.replicas'?: number;
   'unclean.leader.election.enable'?: boolean;
   'retention.ms'?: number;
+  'retention.bytes'?: number;
   'segment.bytes'?: number;
   'segment.ms'?: number;
+  /** Bytes appended between two offset-index entries (LogConfig, default 4096). */
+  'index.interval.bytes'?: number;
 }
 
 export interface TopicSpec {

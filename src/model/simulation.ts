@@ -1,13 +1,21 @@
 // The Simulation: moves a world through virtual time, with checkpoints for seeking back and forks on act().
 import { cloneWorld } from './checkpoint';
 import { digestWorld } from './digest';
+import { emptyChunked } from './engine/chunked';
 import { runUntil } from './engine/run';
 import type { World } from './engine/types';
 import { createWorld } from './engine/world';
 import type { Scenario, ScenarioAction } from './scenarioTypes';
 import { buildSnapshot } from './snapshot';
 import type { ClusterSnapshot, TimelineEvent } from './snapshotTypes';
-import type { LearnerAction, Simulation, SimulationOptions } from './simulationTypes';
+import { logKey } from './replication/log';
+import type {
+  LearnerAction,
+  SegmentFileKind,
+  Simulation,
+  SimulationOptions,
+} from './simulationTypes';
+import { encodeSegmentFile, findSegment, scenarioProducerOf } from './storage/format/segmentFiles';
 
 interface Checkpoint {
   t: number;
@@ -109,6 +117,23 @@ class SimulationImpl implements Simulation {
 
   digest(): string {
     return digestWorld(this.world);
+  }
+
+  segmentFile(
+    tp: string,
+    broker: number,
+    baseOffset: number,
+    kind: SegmentFileKind,
+  ): Uint8Array | null {
+    const w = this.world;
+    const key = logKey(tp, broker);
+    const segment = findSegment(w.storage[key], baseOffset);
+    if (segment === null) return null;
+    const producerOf = scenarioProducerOf(
+      this.scenario,
+      w.producers.map((p) => p.id),
+    );
+    return encodeSegmentFile(w.logs[key] ?? emptyChunked(), segment, kind, producerOf);
   }
 }
 

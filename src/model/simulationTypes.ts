@@ -1,6 +1,9 @@
 // The model's public surface: create a run from a scenario, move through virtual time, act, read.
 import type { ScenarioAction, Scenario } from './scenarioTypes';
 import type { ClusterSnapshot, TimelineEvent } from './snapshotTypes';
+import type { SegmentFileKind } from './storage/format/types';
+
+export type { SegmentFileKind };
 
 /** A learner action without its time: the simulation stamps it with `now`. */
 export type LearnerAction = ScenarioAction extends infer A
@@ -38,4 +41,18 @@ export interface Simulation {
   snapshot(): ClusterSnapshot;
   /** Hash of the whole world state at `now`: same scenario + same time → same digest. */
   digest(): string;
+  /**
+   * The bytes at `now` of one file of a segment (KAFKA.md 2): replica `broker` of partition `tp`
+   * (`orders-0`), the segment based at `baseOffset`, `kind` `log` (its RecordBatch v2 batches,
+   * `SegmentView.sizeInBytes` bytes), `index` or `timeindex` (8- and 12-byte entries), byte-exact
+   * as Kafka 3.6 writes them. An active segment's index files are preallocated on disk
+   * (10 MiB, zeros after the entries; storage/format/encodeIndex.ts): only the entries are given.
+   * null when the broker has no log for `tp` or no segment at `baseOffset`.
+   */
+  segmentFile(
+    tp: string,
+    broker: number,
+    baseOffset: number,
+    kind: SegmentFileKind,
+  ): Uint8Array | null;
 }

@@ -92,7 +92,8 @@ function partitionView(
       logEndOffset: leo,
       highWatermark: r?.hw ?? 0,
       leaderEpochCache: r ? r.epochCache.map((e) => ({ ...e })) : [],
-      records: log ? slice(log, Math.max(0, leo - window), leo) : [],
+      // Records below the log start offset were deleted (retention): not shown.
+      records: log ? slice(log, Math.max(r?.logStart ?? 0, leo - window), leo) : [],
       truncations: r ? r.truncations.slice() : [],
       segments: segmentViews(w.storage[logKey(tp, id)]),
     };

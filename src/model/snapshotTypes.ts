@@ -263,6 +263,7 @@ export type TimelineEventKind =
   | 'isr.shrink'
   | 'isr.expand'
   | 'log.truncated'
+  | 'log.segmentsDeleted'
   | 'data.loss'
   | 'produce.failed'
   | 'topic.created'
@@ -271,7 +272,8 @@ export type TimelineEventKind =
   | 'group.created'
   | 'group.scaled'
   | 'group.offsetsReset'
-  | 'group.resetRefused';
+  | 'group.resetRefused'
+  | 'group.offsetOutOfRange';
 
 export interface TimelineEvent {
   /** Stable id within a run: `<time>-<seq>`. */

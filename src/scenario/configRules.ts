@@ -38,6 +38,8 @@ export const BROKER_CONFIG_RULES: Record<string, ConfigRule> = {
   'num.partitions': int(1),
   // KafkaConfig: INT, no validator; a replication factor is at least 1 (AdminUtils).
   'default.replication.factor': int(1),
+  // KafkaConfig: LONG, atLeast(1); read-only (a broker reads it when it starts).
+  'log.retention.check.interval.ms': long(1),
 };
 
 /** Topic overrides (LogConfig, Kafka 3.6). */
@@ -45,8 +47,11 @@ export const TOPIC_CONFIG_RULES: Record<string, ConfigRule> = {
   'min.insync.replicas': int(1), // LogConfig: atLeast(1)
   'unclean.leader.election.enable': bool,
   'retention.ms': long(-1), // LogConfig: atLeast(-1); -1 keeps records forever
+  // LogConfig: LONG with no validator ("can be negative"); any negative value means no size limit.
+  'retention.bytes': { kind: 'number', min: -LONG_MAX, max: LONG_MAX },
   'segment.bytes': int(14), // LogConfig: atLeast(LegacyRecord.RECORD_OVERHEAD_V0 = 14)
   'segment.ms': long(1), // LogConfig: LONG, atLeast(1); default 604800000 (7 days)
+  'index.interval.bytes': int(0), // LogConfig: INT, atLeast(0); default 4096
 };
 
 /** Producer settings (ProducerConfig, Kafka 3.6). */

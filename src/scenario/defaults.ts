@@ -55,6 +55,8 @@ export const KAFKA_DEFAULTS: Readonly<Required<BrokerConfigs>> = Object.freeze({
   'num.partitions': 1,
   // KafkaConfig DefaultReplicationFactor = 1. KAFKA.md 7.2.
   'default.replication.factor': 1,
+  // KafkaConfig LogCleanupIntervalMs = 5 * 60 * 1000 (log.retention.check.interval.ms). KAFKA.md 2.5.
+  'log.retention.check.interval.ms': 300000,
 });
 
 /** Client defaults the simulator uses when a scenario leaves them unset (Kafka 3.6 clients). */

@@ -242,3 +242,18 @@ describe('sameData', () => {
     expect(sameData(new Map(), {})).toBe(false);
   });
 });
+
+describe('segmentFile', () => {
+  it('reads a segment file from the running simulation on demand; null when there is none', () => {
+    expect(createAppStore(fakeDeps()).getState().segmentFile('orders-0', 1, 0, 'log')).toBeNull();
+    const { store, sim } = openSandbox();
+    const bytes = new Uint8Array([1, 2, 3]);
+    sim().files.set('orders-0/1/0.log', bytes);
+    expect(store.getState().segmentFile('orders-0', 1, 0, 'log')).toBe(bytes);
+    expect(store.getState().segmentFile('orders-0', 1, 0, 'index')).toBeNull();
+    expect(sim().calls.filter((c) => c.startsWith('segmentFile'))).toEqual([
+      'segmentFile orders-0 1 0 log',
+      'segmentFile orders-0 1 0 index',
+    ]);
+  });
+});

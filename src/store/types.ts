@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/messages';
 import type { Scenario } from '../model/scenarioTypes';
 import type { LearnerAction, Simulation } from '../model/simulationTypes';
 import type { ClusterSnapshot, TimelineEvent } from '../model/snapshotTypes';
+import type { SegmentFileKind } from '../model/storage/format/types';
 import type { LessonMachineSnapshot, LessonPhase } from '../lessons/lessonMachine';
 import type { Progress } from '../lessons/progress';
 import type { ParsedLink, Route } from '../scenario/link';
@@ -47,6 +48,16 @@ export interface SimulationSlice {
   restartWith(scenario: Scenario): void;
   /** Moves virtual time forward by `ms`; the playback loop is its only caller. */
   advance(ms: number): void;
+  /**
+   * The bytes of one segment file of a replica at `now`, as Kafka writes them (`.log`, `.index`,
+   * `.timeindex`); null when there is no such segment. Built on demand: call it on a click, never per frame.
+   */
+  segmentFile(
+    tp: string,
+    broker: number,
+    baseOffset: number,
+    kind: SegmentFileKind,
+  ): Uint8Array | null;
 }
 
 export interface PlaybackSlice {

@@ -121,5 +121,7 @@ export const concepts = {
   'storage.line': 'Segments along the offsets',
   'storage.lineStart': 'log start {offset}',
   'storage.lineEnd': 'next offset {offset}',
+  'storage.indexEntry': '.index entry: offset {offset} → position {position} in the .log',
+  'storage.indexEntries': '{count} .index entries, each pointing into the .log',
   'storage.lineSegment': 'Segment {name}: offsets {from} to {to}',
 } as const;

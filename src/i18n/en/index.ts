@@ -11,6 +11,7 @@ import { setup } from './setup';
 import { timeline } from './timeline';
 import { unclean } from './unclean';
 import { scenario } from './scenario';
+import { storage } from './storage';
 
 export const en = {
   app,
@@ -25,4 +26,5 @@ export const en = {
   concepts,
   clusterViews,
   unclean,
+  storage,
 };

@@ -25,6 +25,10 @@ export const timeline = {
   'event.isr.expand': '{partition}: ISR grew from [{from}] to [{to}]',
   'event.log.truncated':
     '{partition}: broker {broker} truncated its log from offset {from} to {to} ({count} record(s) cut)',
+  'event.log.segmentsDeleted':
+    '{partition}: broker {broker} deleted {count} old segment(s) past {reason}; the log now starts at offset {newLogStartOffset}',
+  'event.log.segmentsDeleted.logStartOffset':
+    '{partition}: broker {broker} deleted {count} segment(s) below the leader’s log start offset; its log now starts at offset {newLogStartOffset}',
   'event.data.loss': '{partition}: {count} acknowledged record(s) lost (offsets {offsets})',
   'event.produce.failed':
     '{partition}: a produce request from {producer} failed with {error}; the producer retries until delivery.timeout.ms',
@@ -39,4 +43,6 @@ export const timeline = {
   'event.group.offsetsReset': 'Consumer group {groupId}: offsets reset to {to}',
   'event.group.resetRefused':
     'Consumer group {groupId}: offset reset refused, the group still has {members} consumer(s) (it must be inactive)',
+  'event.group.offsetOutOfRange':
+    '{partition}: consumer group {groupId}’s position {offset} is out of range (the log holds {logStart} to {logEnd}); auto.offset.reset={reset} moves it',
 } as const;

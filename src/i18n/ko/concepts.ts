@@ -123,5 +123,7 @@ export const concepts: Messages['concepts'] = {
   'storage.line': '오프셋을 따라 놓인 세그먼트',
   'storage.lineStart': '로그 시작 {offset}',
   'storage.lineEnd': '다음 오프셋 {offset}',
+  'storage.indexEntry': '.index 항목: 오프셋 {offset} → .log의 위치 {position}',
+  'storage.indexEntries': '.index 항목 {count}개, 각각 .log 안을 가리킴',
   'storage.lineSegment': '세그먼트 {name}: 오프셋 {from} ~ {to}',
 };

@@ -12,6 +12,7 @@ import { setup } from './setup';
 import { timeline } from './timeline';
 import { unclean } from './unclean';
 import { scenario } from './scenario';
+import { storage } from './storage';
 
 export const ko: Messages = {
   app,
@@ -26,4 +27,5 @@ export const ko: Messages = {
   concepts,
   clusterViews,
   unclean,
+  storage,
 };

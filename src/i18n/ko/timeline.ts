@@ -28,6 +28,10 @@ export const timeline: Messages['timeline'] = {
   'event.isr.expand': '{partition}: ISR이 [{from}]에서 [{to}](으)로 늘어남',
   'event.log.truncated':
     '{partition}: 브로커 {broker}가 로그를 오프셋 {from}에서 {to}(으)로 잘라 냄 (레코드 {count}개 삭제)',
+  'event.log.segmentsDeleted':
+    '{partition}: 브로커 {broker}가 {reason}을(를) 넘긴 오래된 세그먼트 {count}개를 삭제함, 이제 로그는 오프셋 {newLogStartOffset}부터 시작',
+  'event.log.segmentsDeleted.logStartOffset':
+    '{partition}: 브로커 {broker}가 리더의 로그 시작 오프셋 아래 세그먼트 {count}개를 삭제함, 이제 로그는 오프셋 {newLogStartOffset}부터 시작',
   'event.data.loss': '{partition}: 확인(ack)된 레코드 {count}개 유실 (오프셋 {offsets})',
   'event.produce.failed':
     '{partition}: {producer}의 프로듀스 요청 실패 ({error}), delivery.timeout.ms까지 재시도',
@@ -40,4 +44,6 @@ export const timeline: Messages['timeline'] = {
   'event.group.offsetsReset': '컨슈머 그룹 {groupId}: 오프셋을 {to}(으)로 재설정',
   'event.group.resetRefused':
     '컨슈머 그룹 {groupId}: 오프셋 재설정 거부됨. 아직 컨슈머 {members}개가 접속해 있음 (그룹이 비활성 상태여야 함)',
+  'event.group.offsetOutOfRange':
+    '{partition}: 컨슈머 그룹 {groupId}의 위치 {offset}이(가) 범위를 벗어남 (로그 범위 {logStart}~{logEnd}), auto.offset.reset={reset}에 따라 이동',
 };

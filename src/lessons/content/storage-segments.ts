@@ -10,6 +10,8 @@ import { handRecordsSince } from './core-concepts';
  * about three small records and producing by hand rolls one in seconds (the lesson text says so).
  */
 export const LESSON_SEGMENT_BYTES = 256;
+/** Teaching setting: index.interval.bytes = 64 instead of 4096, so small segments get index entries. */
+export const LESSON_INDEX_INTERVAL_BYTES = 64;
 
 /** One partition (orders-0) with a replica on each broker; only the learner produces. */
 function storageScenario(): Scenario {
@@ -19,7 +21,10 @@ function storageScenario(): Scenario {
       name: 'orders',
       partitions: 1,
       replicationFactor: 3,
-      configs: { 'segment.bytes': LESSON_SEGMENT_BYTES },
+      configs: {
+        'segment.bytes': LESSON_SEGMENT_BYTES,
+        'index.interval.bytes': LESSON_INDEX_INTERVAL_BYTES,
+      },
     },
   ];
   for (const p of s.producers) {
@@ -30,10 +35,14 @@ function storageScenario(): Scenario {
 }
 
 /** Segments of orders-0 on its leader (the replica producers write to). */
+/**
+ * Segments the leader has rolled: every segment after its first. (Counting all segments would take
+ * the partition's first segment, created when the partition comes up, for a roll.)
+ */
 function leaderSegments(c: GoalContext, which: 'now' | 'start'): number {
   const p = partition(which === 'now' ? c.snapshot : c.start, 'orders-0');
   const leader = p?.replicaViews.find((r) => r.brokerId === p.leader);
-  return leader?.segments.length ?? 0;
+  return Math.max(0, (leader?.segments.length ?? 0) - 1);
 }
 
 export const storageSegments: Lesson = {
@@ -108,6 +117,34 @@ export const storageSegments: Lesson = {
     },
     {
       id: 'after-roll',
+      select: 'orders-0',
+      panels: ['storage'],
+    },
+    // The next five steps are about the files' bytes, looked at in views: nothing in the
+    // simulation changes when a learner opens a hex view, looks up an offset or downloads a file,
+    // and goals see only the simulation, so each is "press Next" with a clear task in its text.
+    {
+      id: 'log-bytes',
+      select: 'orders-0',
+      panels: ['storage'],
+    },
+    {
+      id: 'find-offset',
+      select: 'orders-0',
+      panels: ['storage'],
+    },
+    {
+      id: 'find-time',
+      select: 'orders-0',
+      panels: ['storage'],
+    },
+    {
+      id: 'download',
+      select: 'orders-0',
+      panels: ['storage'],
+    },
+    {
+      id: 'open-file',
       select: 'orders-0',
       panels: ['storage'],
     },

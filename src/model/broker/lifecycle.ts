@@ -8,6 +8,7 @@ import type { Broker, World } from '../engine/types';
 import { registerEffects } from '../machines/step';
 import { ZK_NODE } from '../zookeeper/tree';
 import { brokerIdPath, brokerInfoJson } from '../zookeeper/znodes';
+import { INITIAL_TASK_DELAY_MS } from '../storage/retention';
 import { brokerFromEntity, isRunning, stepBroker, stepController } from './entities';
 
 export function zkRequest(
@@ -156,6 +157,14 @@ registerEffects({
     const lag = brokerNum(w, 'replica.lag.time.max.ms');
     scheduleTask(w, w.now + lag / 2, { t: 'isrExpiration', broker: b.id, incarnation: inc });
     scheduleTask(w, w.now + 1000, { t: 'brokerTick', broker: b.id, incarnation: inc });
+    // LogManager.startup (K@3.6.2): kafka-log-retention after InitialTaskDelayMs, then every
+    // log.retention.check.interval.ms (read-only: read once per start).
+    scheduleTask(w, w.now + INITIAL_TASK_DELAY_MS, {
+      t: 'logRetention',
+      broker: b.id,
+      incarnation: inc,
+      periodMs: brokerNum(w, 'log.retention.check.interval.ms'),
+    });
     if (b.controllerMachine.value !== 'active') stepController(w, b, 'ELECT');
   },
   crashEffects: (w, entity) => {

@@ -199,6 +199,20 @@ export function consumerResponse(w: World, g: Group, m: Member, from: string, bo
       continue;
     }
     if (p.error === 'OFFSET_OUT_OF_RANGE') {
+      // Fetcher/FetchCollector (K@3.6.2): "Fetch position … is out of range for partition …,
+      // resetting offset": auto.offset.reset applies (the next fetch resolves it, see serveFetch.ts).
+      emit(
+        w,
+        'group.offsetOutOfRange',
+        {
+          groupId: g.groupId,
+          offset: o.position,
+          logStart: p.logStart,
+          logEnd: p.hw,
+          reset: g.reset,
+        },
+        { partition: p.tp },
+      );
       o.resolved = false;
       continue;
     }

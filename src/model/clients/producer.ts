@@ -239,7 +239,8 @@ function produceRecords(w: World, records: OutRecord[]): ProduceRecord[] {
       value: e.value,
       recordId: e.recordId,
       seq: r.seq,
-      timestamp: r.createdAt,
+      // CreateTime is whole milliseconds (KafkaProducer: time.milliseconds()), as RecordBatch v2 stores it.
+      timestamp: Math.floor(r.createdAt),
     };
   }
   return out;

@@ -12,6 +12,7 @@ export const BROKER_DEFAULTS = {
   'leader.imbalance.per.broker.percentage': 10, // KafkaConfig
   'num.partitions': 1,
   'default.replication.factor': 1,
+  'log.retention.check.interval.ms': 300000, // KafkaConfig LogCleanupIntervalMs = 5 * 60 * 1000
 } as const;
 
 export const PRODUCER_DEFAULTS = {

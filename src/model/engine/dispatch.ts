@@ -15,6 +15,7 @@ import {
   onAlterIsrResponse,
 } from '../replication/leader';
 import { handleProduce } from '../replication/produce';
+import { cleanupLogs } from '../storage/retention';
 import { expireParked, handleFetch } from '../replication/serveFetch';
 import { zkReceive } from '../zookeeper/server';
 import { ZK_NODE } from '../zookeeper/tree';
@@ -143,6 +144,12 @@ function brokerTask(w: World, task: Task & { broker: number }): void {
       if (task.incarnation !== b.periodicGen || b.machine.value === 'crashed') return;
       maybeShrinkIsr(w, b);
       scheduleTask(w, w.now + brokerNum(w, 'replica.lag.time.max.ms') / 2, task);
+      return;
+    case 'logRetention':
+      // LogManager.startup schedules cleanupLogs at a fixed period (K@3.6.2).
+      if (task.incarnation !== b.periodicGen || b.machine.value === 'crashed') return;
+      cleanupLogs(w, b);
+      scheduleTask(w, w.now + task.periodMs, task);
       return;
     case 'brokerTick':
       if (task.incarnation !== b.periodicGen || b.machine.value === 'crashed') return;

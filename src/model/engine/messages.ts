@@ -54,6 +54,8 @@ export interface FetchPartResp {
   records: Rec[];
   hw: number;
   leo: number;
+  /** The leader's log start offset (FetchResponse PartitionData.logStartOffset). */
+  logStart: number;
   diverging: { epoch: number; endOffset: number } | null;
   /** Offset a consumer reset to (auto.offset.reset), or -1. */
   resetTo: number;

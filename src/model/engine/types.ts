@@ -60,6 +60,8 @@ export type Task =
   | { t: 'fetchExpire'; broker: number; parkId: number }
   | { t: 'isrExpiration'; broker: number; incarnation: number }
   | { t: 'brokerTick'; broker: number; incarnation: number }
+  /** LogManager's kafka-log-retention task; its period is read when the broker starts. */
+  | { t: 'logRetention'; broker: number; incarnation: number; periodMs: number }
   | { t: 'zkPing'; broker: number; incarnation: number }
   | { t: 'fetcherRetry'; broker: number; leader: number; incarnation: number };
 

@@ -1,11 +1,20 @@
 // Follower fetchers: one per (follower, leader broker), as ReplicaFetcherThread; KIP-320 truncation.
 import { brokerNum, REPLICA_SOCKET_TIMEOUT_MS, replicaFetchWaitMaxMs } from '../engine/config';
-import type { Body, FetchPartReq } from '../engine/messages';
+import type { Body, FetchPartReq, FetchPartResp } from '../engine/messages';
 import { brokerNode, send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
 import type { Broker, Replica, World } from '../engine/types';
 import { checkLoss } from '../clients/ledger';
-import { appendFetched, endOffsetForEpoch, latestEpoch, truncateTo } from './log';
+import { emit } from '../engine/timeline';
+import {
+  appendFetched,
+  endOffsetForEpoch,
+  latestEpoch,
+  logKey,
+  maybeIncrementLogStartOffset,
+  truncateFullyAndStartAt,
+  truncateTo,
+} from './log';
 
 /** replica.fetch.backoff.ms (KafkaConfig, 1000): pause after a failed fetch. */
 const FETCH_BACKOFF_MS = 1000;
@@ -71,6 +80,29 @@ function truncateOnDiverging(w: World, r: Replica, d: { epoch: number; endOffset
   truncateTo(w, r, Math.max(to, r.logStart));
 }
 
+/**
+ * AbstractFetcherThread.fetchOffsetAndTruncate (K@3.6.2) after OFFSET_OUT_OF_RANGE. Kafka asks the
+ * leader's latest and earliest offsets with ListOffsets; here the error response carries them
+ * (its leo and logStart). A leader log ending below this LEO: truncate to it. A leader log starting
+ * past this LEO (its segments went to retention while this replica was behind):
+ * truncateFullyAndStartAt the leader's log start offset. Otherwise the fetch is retried.
+ */
+function fetchOffsetAndTruncate(w: World, r: Replica, leader: number, p: FetchPartResp): void {
+  if (p.leo < r.leo) {
+    truncateTo(w, r, Math.max(p.leo, r.logStart));
+    return;
+  }
+  if (p.logStart <= r.leo) return;
+  const deleted = truncateFullyAndStartAt(w, r, p.logStart, w.logs[logKey(p.tp, leader)]);
+  if (deleted < 0) return;
+  emit(
+    w,
+    'log.segmentsDeleted',
+    { count: deleted, newLogStartOffset: r.logStart, reason: 'logStartOffset' },
+    { broker: r.brokerId, partition: p.tp },
+  );
+}
+
 export function handleFetchResponse(
   w: World,
   b: Broker,
@@ -84,6 +116,10 @@ export function handleFetchResponse(
   for (const p of body.parts) {
     const r = b.replicas[p.tp];
     if (!r || r.role !== 'follower' || r.leader !== leader) continue;
+    if (p.error === 'OFFSET_OUT_OF_RANGE') {
+      fetchOffsetAndTruncate(w, r, leader, p);
+      continue;
+    }
     if (p.error !== null) {
       failed++;
       continue;
@@ -97,6 +133,9 @@ export function handleFetchResponse(
     appendFetched(w, r, p.records);
     // ReplicaFetcherThread: follower HW = min(leader HW, own LEO).
     r.hw = Math.max(r.logStart, Math.min(p.hw, r.leo));
+    // ReplicaFetcherThread.processPartitionData (K@3.6.2): the leader's log start offset is taken
+    // (LeaderOffsetIncremented); the segments below it go at this broker's next retention check.
+    maybeIncrementLogStartOffset(r, p.logStart);
   }
   if (failed > 0 && failed === body.parts.length) {
     scheduleTask(w, w.now + FETCH_BACKOFF_MS, {

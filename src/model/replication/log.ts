@@ -8,6 +8,7 @@ import {
   appendBatch,
   appendBatches,
   batchStartOf,
+  newSegment,
   storageOf,
   truncateStorage,
 } from '../storage/segments';
@@ -67,7 +68,13 @@ export function endOffsetForEpoch(r: Replica, epoch: number): { epoch: number; e
     const e = cache[i];
     if (e && e.epoch <= epoch) found = i;
   }
-  if (found < 0) return { epoch: -1, endOffset: -1 };
+  // LeaderEpochFileCache.endOffsetFor (K@3.6.2): an epoch older than every cached one (the cache
+  // lost its head to retention: truncateFromStart) ends where the first cached epoch starts.
+  if (found < 0) {
+    const first = cache[0];
+    if (!first || epoch < 0) return { epoch: -1, endOffset: -1 };
+    return { epoch, endOffset: first.startOffset };
+  }
   const next = cache[found + 1];
   return { epoch: cache[found]?.epoch ?? -1, endOffset: next ? next.startOffset : r.leo };
 }
@@ -222,4 +229,58 @@ export function truncateTo(w: World, r: Replica, offset: number): void {
     { from, to: offset, count: cut.length },
     { broker: r.brokerId, partition: tp },
   );
+}
+
+/**
+ * LeaderEpochFileCache.truncateFromStart (K@3.6.2): entries starting at or below the new log start
+ * offset go, and the last of them comes back starting at it.
+ */
+export function truncateEpochsFromStart(r: Replica, startOffset: number): void {
+  const cache = r.epochCache;
+  let n = 0;
+  while (n < cache.length && (cache[n] as { startOffset: number }).startOffset <= startOffset) n++;
+  if (n === 0) return;
+  const kept = cache.slice(n);
+  kept.unshift({ epoch: (cache[n - 1] as { epoch: number }).epoch, startOffset });
+  r.epochCache = kept;
+}
+
+/**
+ * UnifiedLog.maybeIncrementLogStartOffset (K@3.6.2): never past the HW (Kafka throws
+ * OffsetOutOfRangeException; here it is refused), only forward; the epoch cache loses its head.
+ * The producer state keeps its producers (ProducerStateManager.onLogStartOffsetIncremented).
+ */
+export function maybeIncrementLogStartOffset(r: Replica, offset: number): boolean {
+  if (offset > r.hw || offset <= r.logStart) return false;
+  r.logStart = offset;
+  truncateEpochsFromStart(r, offset);
+  return true;
+}
+
+/**
+ * UnifiedLog.truncateFullyAndStartAt (K@3.6.2), for a follower whose log ends below the leader's log
+ * start offset (AbstractFetcherThread.fetchOffsetAndTruncate): every segment goes, one empty segment
+ * starts at `offset`, which becomes the log start offset, LEO and HW; the epoch cache and producer
+ * state are cleared. Records are stored by offset, so the gap is filled with the leader's records
+ * (frozen, shared): below the log start offset, never served or shown. Returns the number of
+ * segments deleted, or -1 when the leader's log cannot fill the gap (the fetch is retried).
+ */
+export function truncateFullyAndStartAt(
+  w: World,
+  r: Replica,
+  offset: number,
+  leaderLog: Chunked<Rec> | undefined,
+): number {
+  const log = logOf(w, r);
+  if (log.length !== r.leo || !leaderLog || leaderLog.length < offset) return -1;
+  for (let o = r.leo; o < offset; o++) push(log, get(leaderLog, o) as Rec, w.gen);
+  const st = storageOf(w, r.logKey, r.logStart);
+  const deleted = st.segments.length;
+  w.storage[r.logKey] = { segments: [newSegment(offset, w.now)] };
+  r.leo = offset;
+  r.logStart = offset;
+  r.hw = offset;
+  r.epochCache = [];
+  r.producerSeqs = {};
+  return deleted;
 }

@@ -32,6 +32,7 @@ function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartR
       records: NO_RECORDS,
       hw: r ? r.hw : 0,
       leo: r ? r.leo : 0,
+      logStart: r ? r.logStart : 0,
       diverging: null,
       resetTo: -1,
     };
@@ -53,6 +54,13 @@ function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartR
         continue;
       }
       if (offset < r.hw) base.records = readBatches(w, r, offset, r.hw, MAX_RECORDS);
+      out[i] = base;
+      continue;
+    }
+    // Partition.readRecords (K@3.6.2): below the log start offset, OFFSET_OUT_OF_RANGE whether or
+    // not the epochs diverge; the follower then starts over at the log start (follower.ts).
+    if (offset < r.logStart) {
+      base.error = 'OFFSET_OUT_OF_RANGE';
       out[i] = base;
       continue;
     }
@@ -105,6 +113,7 @@ function wouldHaveNews(w: World, b: Broker, body: FetchBody): boolean {
       if (hasRecords(w, r, offset, r.hw)) return true;
       continue;
     }
+    if (offset < r.logStart) return true;
     if (part.lastFetchedEpoch >= 0 && diverges(r, part.lastFetchedEpoch, offset)) return true;
     if (hasRecords(w, r, offset, r.leo)) return true;
   }
@@ -136,6 +145,10 @@ function serveFirstNews(w: World, b: Broker, body: FetchBody): boolean {
       continue;
     }
     const offset = part.offset;
+    if (offset < r.logStart) {
+      news = true;
+      continue;
+    }
     if (part.lastFetchedEpoch >= 0 && diverges(r, part.lastFetchedEpoch, offset)) {
       news = true;
       continue;

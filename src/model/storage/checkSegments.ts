@@ -8,9 +8,11 @@ type StoredRecord = RecordView & Partial<BatchRecord>;
 
 /**
  * Problems with one replica's segments (empty when none):
- * 1. the segments are contiguous: the first starts at the log start offset, each base offset is the
- *    previous segment's next offset, the last (the only active one) ends at the LEO;
- * 2. record counts add up to LEO − logStartOffset;
+ * 1. the segments are contiguous: the first starts at the log start offset, or below it when a
+ *    follower took the leader's log start offset and its next retention check has not yet deleted
+ *    the segments below it (UnifiedLog.deleteLogStartOffsetBreachedSegments), each base offset is
+ *    the previous segment's next offset, the last (the only active one) ends at the LEO;
+ * 2. record counts add up to LEO − the first segment's base offset;
  * 3. a non-active segment is at most segment.bytes, unless it took a single append bigger than that
  *    (one batch at a leader, one fetch response at a follower), which wrote no offset-index entry;
  * 4. each segment's file stem is its base offset in 20 digits;
@@ -27,7 +29,9 @@ export function segmentProblems(r: ReplicaView, segmentBytes: number): string[] 
     if (r.logEndOffset > 0) out.push(`${who}: records but no segment`);
     return out;
   }
-  let expected = r.logStartOffset;
+  const first = segs[0];
+  const start = first && first.baseOffset < r.logStartOffset ? first.baseOffset : r.logStartOffset;
+  let expected = start;
   let records = 0;
   segs.forEach((s, i) => {
     const last = i === segs.length - 1;
@@ -70,10 +74,9 @@ export function segmentProblems(r: ReplicaView, segmentBytes: number): string[] 
   });
   if (expected !== r.logEndOffset)
     out.push(`${who}: segments end at ${expected}, LEO ${r.logEndOffset}`);
-  if (records !== r.logEndOffset - r.logStartOffset)
-    out.push(`${who}: ${records} records in segments`);
+  if (records !== r.logEndOffset - start) out.push(`${who}: ${records} records in segments`);
   const recs = r.records as StoredRecord[];
-  if (recs.length === r.logEndOffset - r.logStartOffset) {
+  if (start === r.logStartOffset && recs.length === r.logEndOffset - r.logStartOffset) {
     let bytes = 0;
     for (let i = 0; i < recs.length; i++) {
       const first = recs[i] as StoredRecord;
@@ -92,9 +95,9 @@ export function segmentProblems(r: ReplicaView, segmentBytes: number): string[] 
 }
 
 /**
- * Problems across replicas of each partition: where two replicas in the ISR both start a segment at
- * an offset at or below the HW (both hold the same batches below it), the bytes before it are the
- * same, since they wrote the same batches. (Boundaries themselves may differ: a follower appends a
+ * Problems across replicas of each partition: where two replicas in the ISR both start segments at
+ * two offsets at or below the HW (both hold the same batches below it), the bytes between them are
+ * the same, since they wrote the same batches. (Boundaries themselves may differ: a follower appends a
  * whole fetch response at once and rolls only between appends, as Kafka 3.6 does.)
  */
 export function crossReplicaProblems(s: ClusterSnapshot): string[] {
@@ -107,6 +110,8 @@ export function crossReplicaProblems(s: ClusterSnapshot): string[] {
         for (const e of segmentProblems(r, segmentBytes)) out.push(`${t.name}-${p.partition} ${e}`);
         if (!leader || r === leader || !p.isr.includes(r.brokerId)) continue;
         const hw = Math.min(leader.highWatermark, r.highWatermark);
+        // Bytes from the first segment to each segment start (retention deletes old segments on
+        // each replica's own schedule, so only the bytes between two common starts compare).
         const before = (v: ReplicaView): Map<number, number> => {
           const m = new Map<number, number>();
           let bytes = 0;
@@ -117,11 +122,16 @@ export function crossReplicaProblems(s: ClusterSnapshot): string[] {
           return m;
         };
         const a = before(leader);
-        for (const [offset, bytes] of before(r))
-          if (offset <= hw && a.has(offset) && a.get(offset) !== bytes)
+        let prev: { offset: number; mine: number; theirs: number } | null = null;
+        for (const [offset, bytes] of before(r)) {
+          const theirs = a.get(offset);
+          if (offset > hw || theirs === undefined) continue;
+          if (prev && bytes - prev.mine !== theirs - prev.theirs)
             out.push(
-              `${t.name}-${p.partition}: broker ${r.brokerId} has ${bytes} bytes before ${offset}, the leader ${String(a.get(offset))}`,
+              `${t.name}-${p.partition}: broker ${r.brokerId} has ${bytes - prev.mine} bytes from ${prev.offset} to ${offset}, the leader ${theirs - prev.theirs}`,
             );
+          prev = { offset, mine: bytes, theirs };
+        }
       }
     }
   }

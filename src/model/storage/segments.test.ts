@@ -144,6 +144,15 @@ describe('sparse indexes (LogSegment.append)', () => {
     expect(st.segments[0]?.offsetIndex.slice(0, 4)).toEqual([5, 5120, 10, 10240]);
   });
 
+  it('a topic override of index.interval.bytes sets the spacing (LogConfig IndexIntervalBytesProp)', () => {
+    const w = harness({ 'index.interval.bytes': 100 });
+    // 70-byte batches: 70 bytes since the last entry is not > 100, 140 is.
+    appendEach(w, batches(0, 2, 70));
+    expect(w.st.segments[0]?.offsetIndexLen).toBe(0);
+    appendEach(w, batches(2, 1, 70));
+    expect(w.st.segments[0]?.offsetIndex.slice(0, 2)).toEqual([2, 140]);
+  });
+
   it('a follower appends a whole fetch as one append: one entry, the last offset at the start', () => {
     const w = harness();
     const st = w.st;

@@ -161,16 +161,7 @@ function appendToSegments(
     s.timeIndexLen >= MAX_TIME_INDEX_ENTRIES ||
     lastOffset - s.baseOffset > INT_MAX
   ) {
-    if (s.size === 0) {
-      // LocalLog.roll: an empty active segment at this offset is deleted and created again.
-      s.createdAt = now;
-    } else {
-      // LogSegment.onBecomeInactiveSegment: a last time-index entry, then it never changes.
-      maybeAppendTime(s, s.maxTimestampSoFar, s.offsetOfMaxTimestampSoFar);
-      Object.freeze(s);
-      s = newSegment(firstOffset, now);
-      st.segments.push(s);
-    }
+    s = rollAt(st, firstOffset, now);
   }
   // LogSegment.append.
   const physicalPosition = s.size;
@@ -180,7 +171,11 @@ function appendToSegments(
     s.maxTimestampSoFar = maxTimestamp;
     s.offsetOfMaxTimestampSoFar = offsetOfMaxTimestamp;
   }
-  if (s.bytesSinceLastIndexEntry > INDEX_INTERVAL_BYTES) {
+  const intervalCfg = configs?.['index.interval.bytes'];
+  if (
+    s.bytesSinceLastIndexEntry >
+    (typeof intervalCfg === 'number' ? intervalCfg : INDEX_INTERVAL_BYTES)
+  ) {
     s.offsetIndex = pushPair(
       s.offsetIndex,
       s.offsetIndexLen,
@@ -194,6 +189,38 @@ function appendToSegments(
   s.bytesSinceLastIndexEntry += messagesSize;
   s.batchCount += batches;
   s.nextOffset = lastOffset + 1;
+}
+
+/**
+ * LocalLog.roll (K@3.6.2): a new active segment at `baseOffset`; an empty active segment at that
+ * offset is deleted and created again. Returns the active segment.
+ */
+function rollAt(st: LogStorage, baseOffset: number, now: number): Segment {
+  const s = st.segments[st.segments.length - 1] as Segment;
+  if (s.size === 0) {
+    s.createdAt = now;
+    return s;
+  }
+  // LogSegment.onBecomeInactiveSegment: a last time-index entry, then it never changes.
+  maybeAppendTime(s, s.maxTimestampSoFar, s.offsetOfMaxTimestampSoFar);
+  Object.freeze(s);
+  const next = newSegment(baseOffset, now);
+  st.segments.push(next);
+  return next;
+}
+
+/** UnifiedLog.roll() with no expected offset (K@3.6.2): a new active segment at the log end offset. */
+export function rollActive(w: World, st: LogStorage): Segment {
+  const s = st.segments[st.segments.length - 1] as Segment;
+  return rollAt(st, s.nextOffset, w.now);
+}
+
+/**
+ * LogSegment.largestTimestamp (K@3.6.2): the largest record timestamp, or the file's last-modified
+ * time when it holds none (here its creation time: only an empty segment has no timestamp).
+ */
+export function largestTimestamp(s: Segment): number {
+  return s.maxTimestampSoFar >= 0 ? s.maxTimestampSoFar : s.createdAt;
 }
 
 /**

@@ -34,6 +34,7 @@ const brokerConfigs: fc.Arbitrary<BrokerConfigs> = record(
     'leader.imbalance.per.broker.percentage': fc.integer({ min: 0, max: 100 }),
     'num.partitions': fc.integer({ min: 1, max: 64 }),
     'default.replication.factor': fc.integer({ min: 1, max: 3 }),
+    'log.retention.check.interval.ms': fc.integer({ min: 1, max: 600_000 }),
   },
   { requiredKeys: [] },
 ).filter((c) => (c['replica.fetch.wait.max.ms'] ?? 500) <= (c['replica.lag.time.max.ms'] ?? 30000));
@@ -43,6 +44,7 @@ const topicConfigs: fc.Arbitrary<TopicConfigs> = record(
     'min.insync.replicas': fc.integer({ min: 1, max: 9 }),
     'unclean.leader.election.enable': fc.boolean(),
     'retention.ms': fc.integer({ min: -1, max: 10_000_000 }),
+    'retention.bytes': fc.integer({ min: -2, max: 1 << 30 }),
     'segment.bytes': fc.integer({ min: 14, max: 1 << 30 }),
   },
   { requiredKeys: [] },

@@ -87,5 +87,8 @@ export function createSimulationSlice(
       ctx.sim.seek(ctx.sim.now + whole);
       after(false);
     },
+    segmentFile(tp, broker, baseOffset, kind) {
+      return ctx.sim ? ctx.sim.segmentFile(tp, broker, baseOffset, kind) : null;
+    },
   };
 }

@@ -2,6 +2,7 @@
 import type { Scenario } from '../../model/scenarioTypes';
 import type { LearnerAction, Simulation } from '../../model/simulationTypes';
 import type { ClusterSnapshot, TimelineEvent } from '../../model/snapshotTypes';
+import type { SegmentFileKind } from '../../model/storage/format/types';
 import type { ParsedLink, Route, StoreDeps } from '../types';
 
 export function fakeScenario(brokers = 3): Scenario {
@@ -57,6 +58,8 @@ export class FakeSimulation implements Simulation {
   horizon = 0;
   private known: TimelineEvent[];
   readonly calls: string[] = [];
+  /** Segment files a test sets, by `<tp>/<broker>/<baseOffset>.<kind>`; anything else is null. */
+  readonly files = new Map<string, Uint8Array>();
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
@@ -93,6 +96,10 @@ export class FakeSimulation implements Simulation {
   }
   digest() {
     return `${this.now}`;
+  }
+  segmentFile(tp: string, broker: number, baseOffset: number, kind: SegmentFileKind) {
+    this.calls.push(`segmentFile ${tp} ${broker} ${baseOffset} ${kind}`);
+    return this.files.get(`${tp}/${broker}/${baseOffset}.${kind}`) ?? null;
   }
 }
 

@@ -22,6 +22,8 @@ function eventKey(event: TimelineEvent): MessageKey {
   }
   if (event.kind === 'config.changed' && entity === 'topic')
     return 'timeline.event.config.changed.topic';
+  if (event.kind === 'log.segmentsDeleted' && event.params.reason === 'logStartOffset')
+    return 'timeline.event.log.segmentsDeleted.logStartOffset';
   return `timeline.event.${event.kind}`;
 }
 
@@ -54,6 +56,8 @@ const LANES: Record<TimelineEventKind, Lane> = {
   'isr.shrink': 'partition',
   'isr.expand': 'partition',
   'log.truncated': 'partition',
+  'log.segmentsDeleted': 'partition',
+  'group.offsetOutOfRange': 'partition',
   'data.loss': 'partition',
   'produce.failed': 'partition',
 };
@@ -71,6 +75,7 @@ export function eventColor(event: TimelineEvent): string {
       return DANGER;
     case 'produce.failed':
     case 'group.resetRefused':
+    case 'group.offsetOutOfRange':
     case 'isr.shrink':
     case 'log.truncated':
     case 'session.expired':

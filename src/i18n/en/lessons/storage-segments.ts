@@ -26,7 +26,22 @@ export const storageSegments = {
       done: 'The segment rolled: a new active segment appeared, named after the offset of its first record.',
     },
     'after-roll': {
-      body: 'The new segment’s files are named after its base offset: the offset of the record that did not fit in the old one. The old segment is closed: it will never be written again.\n\nTo read offset X, Kafka picks the segment with the largest base offset not above X (the names are enough), then uses that segment’s `.index` to jump close to X inside the `.log`. The index is sparse: by default it gets an entry only every 4096 bytes (`index.interval.bytes`), so these tiny segments have none.',
+      body: 'The new segment’s files are named after its base offset: the offset of the record that did not fit in the old one. The old segment is closed: it will never be written again.\n\nTo read offset X, Kafka picks the segment with the largest base offset not above X (the names are enough), then uses that segment’s `.index` to jump close to X inside the `.log`. The index is sparse: by default it gets an entry only every 4096 bytes (`index.interval.bytes`). This lesson sets it to 64 bytes, so even these tiny segments get an entry for most batches.',
+    },
+    'log-bytes': {
+      body: 'Files are just bytes. In the directory listing, press **Show bytes** next to the first segment’s `.log`.\n\nEach record batch starts with a **61-byte header**: `baseOffset` (8 bytes), `batchLength`, the leader epoch, `magic` = 2, a **CRC-32C** of the rest of the batch, timestamps and the producer’s id. Then come the records, their lengths and key/value sizes written as **varints**.\n\nHover or focus a field in the list (arrow keys move): its bytes light up in the dump. Try `baseOffset` and `crc`.',
+    },
+    'find-offset': {
+      body: 'How does a read find offset X? Use **Find a record as Kafka does**: type an **Offset** and press **Step** again and again (or **Run**).\n\n- The segment: the largest base offset not above X, from the file names alone.\n- Its `.index`: a binary search for the largest entry not above X, which gives a byte position in the `.log`. With no entry (as here) the read starts at position 0.\n- The `.log`: batch headers are read one after another from that position until the batch whose last offset is X or more.\n\nKafka sends that **whole batch**; the consumer drops records before X.',
+    },
+    'find-time': {
+      body: 'A consumer can also ask for the first offset at or after a **time** (`offsetsForTimes`, or `--to-datetime` when resetting a group). Choose **By timestamp**, type a **Timestamp** (the records’ timestamps are in ms since the start of this run) and step through.\n\nKafka picks the first segment whose largest timestamp is at least T, binary-searches its `.timeindex` (12-byte entries: timestamp, relative offset) for the largest timestamp not above T, turns that offset into a position with the `.index`, then scans for the first record with a timestamp of T or later.',
+    },
+    download: {
+      body: 'These files are byte for byte what Kafka 3.6 would write. Press **Download** for the first segment’s `.log` and keep the file.\n\nThe first 8 bytes are the first batch’s `baseOffset`: eight zero bytes for offset 0. The size matches the listing. (The active segment’s `.index` and `.timeindex` are 10 MiB: Kafka creates them at full size and trims them on roll.)',
+    },
+    'open-file': {
+      body: 'Now read a file from disk: under **Open a real file**, pick the `.log` you just downloaded, or a `.log`, `.index` or `.timeindex` from a real Kafka broker’s `/tmp/kafka-logs/<topic>-<partition>/`.\n\nIt is decoded the same way: batches, offsets, timestamps, keys and values. A file that is not a Kafka segment, is cut short or has a wrong CRC gets a message naming the byte where reading went wrong.',
     },
   },
 };

@@ -1,4 +1,5 @@
 // A partition directory listed file by file, grouped by segment, the active segment marked.
+import type { ReactNode } from 'react';
 import type { SegmentView } from '../../../model/snapshotTypes';
 import type { T } from '../../shell/useT';
 import type { PartitionFile } from './partitionFiles';
@@ -31,10 +32,13 @@ interface FileTreeProps {
   files: PartitionFile[];
   segments: readonly SegmentView[];
   locale: string;
+  /** Controls for a segment file (show its bytes, download it); adds a column when given. */
+  actions?: (f: PartitionFile) => ReactNode;
 }
 
-export function FileTree({ t, files, segments, locale }: FileTreeProps) {
+export function FileTree({ t, files, segments, locale, actions }: FileTreeProps) {
   const size = new Intl.NumberFormat(locale);
+  const cols = actions ? 4 : 3;
   return (
     // Focusable: the table may scroll sideways on a narrow screen, and a keyboard must reach it.
     <div
@@ -51,6 +55,7 @@ export function FileTree({ t, files, segments, locale }: FileTreeProps) {
               {t('concepts.storage.col.size')}
             </th>
             <th scope="col">{t('concepts.storage.col.holds')}</th>
+            {actions && <th scope="col">{t('storage.files.actions')}</th>}
           </tr>
         </thead>
         {segments.map((s, i) => (
@@ -59,7 +64,7 @@ export function FileTree({ t, files, segments, locale }: FileTreeProps) {
             className={s.active ? 'segment-group is-active' : 'segment-group'}
           >
             <tr className="segment-head">
-              <th scope="rowgroup" colSpan={3}>
+              <th scope="rowgroup" colSpan={cols}>
                 {s.recordCount > 0
                   ? t('concepts.storage.segment', {
                       n: i,
@@ -79,6 +84,7 @@ export function FileTree({ t, files, segments, locale }: FileTreeProps) {
                   <td className="mono file-name">{f.name}</td>
                   <td className="mono num">{size.format(f.sizeInBytes)}</td>
                   <td>{holds(t, f, s)}</td>
+                  {actions && <td className="file-actions">{actions(f)}</td>}
                 </tr>
               ))}
           </tbody>
@@ -91,6 +97,7 @@ export function FileTree({ t, files, segments, locale }: FileTreeProps) {
                 <td className="mono file-name">{f.name}</td>
                 <td className="mono num">{size.format(f.sizeInBytes)}</td>
                 <td>{holds(t, f, undefined)}</td>
+                {actions && <td />}
               </tr>
             ))}
         </tbody>

@@ -24,11 +24,15 @@ export function SegmentLine({
       <figcaption className="section-title">{t('concepts.storage.line')}</figcaption>
       <ol className="segment-blocks">
         {segments.map((s) => {
-          const label = t('concepts.storage.lineSegment', {
+          const label = `${t('concepts.storage.lineSegment', {
             name: s.fileStem,
             from: s.baseOffset,
             to: Math.max(s.baseOffset, s.nextOffset - 1),
-          });
+          })}${
+            s.offsetIndexCount > 0
+              ? ` ${t('concepts.storage.indexEntries', { count: s.offsetIndexCount })}`
+              : ''
+          }`;
           return (
             <li
               key={s.fileStem}
@@ -44,6 +48,22 @@ export function SegmentLine({
                   <span key={s.baseOffset + i} className="segment-offset" />
                 ))}
               </span>
+              {s.offsetIndexEntries.length > 0 && (
+                // The sparse .index: each entry an arrow at its byte position in the .log.
+                <span className="segment-index" aria-hidden="true">
+                  {s.offsetIndexEntries.map((e) => (
+                    <span
+                      key={e.relativeOffset}
+                      className="segment-index-tick"
+                      style={{ left: `${(100 * e.position) / Math.max(1, s.sizeInBytes)}%` }}
+                      title={t('concepts.storage.indexEntry', {
+                        offset: s.baseOffset + e.relativeOffset,
+                        position: e.position,
+                      })}
+                    />
+                  ))}
+                </span>
+              )}
             </li>
           );
         })}

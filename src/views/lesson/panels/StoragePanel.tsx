@@ -3,10 +3,13 @@
 import { useId, useState } from 'react';
 import { useAppStore } from '../../../store';
 import { useT } from '../../shell/useT';
-import { FileTree } from '../concepts/FileTree';
 import { partitionFiles } from '../concepts/partitionFiles';
 import { SegmentLine } from '../concepts/SegmentLine';
+import { LookupTool } from '../../storage/LookupTool';
+import { OpenFile } from '../../storage/OpenFile';
+import { SegmentFiles } from '../../storage/SegmentFiles';
 import '../concepts/concepts.css';
+import '../../storage/storage.css';
 
 /** LogConfig DEFAULT_SEGMENT_BYTES: 1 GiB. */
 const DEFAULT_SEGMENT_BYTES = 1073741824;
@@ -17,6 +20,7 @@ export function StoragePanel() {
   const snapshot = useAppStore((s) => s.snapshot);
   const locale = useAppStore((s) => s.locale);
   const selected = useAppStore((s) => s.selectedPartition);
+  const segmentFile = useAppStore((s) => s.segmentFile);
   const select = useAppStore((s) => s.selectPartition);
   const [chosenBroker, setChosenBroker] = useState<number | null>(null);
   const all = (snapshot?.topics ?? []).flatMap((topic) =>
@@ -92,9 +96,26 @@ export function StoragePanel() {
             logEndOffset={replica.logEndOffset}
             segmentBytes={segmentBytes}
           />
-          <FileTree t={t} files={files} segments={replica.segments} locale={locale} />
+          <SegmentFiles
+            // A new listing (and closed hex view) for another replica.
+            key={`${tp}/${replica.brokerId}`}
+            t={t}
+            files={files}
+            segments={replica.segments}
+            locale={locale}
+            read={(base, kind) => segmentFile(tp, replica.brokerId, base, kind)}
+          />
+          <LookupTool
+            key={`lookup-${tp}/${replica.brokerId}`}
+            t={t}
+            segments={replica.segments}
+            logStartOffset={replica.logStartOffset}
+            logEndOffset={replica.logEndOffset}
+            read={(base, kind) => segmentFile(tp, replica.brokerId, base, kind)}
+          />
         </>
       )}
+      <OpenFile />
     </section>
   );
 }

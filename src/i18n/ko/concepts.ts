@@ -59,7 +59,7 @@ export const concepts: Messages['concepts'] = {
   'term.controller': '컨트롤러',
   'term.controller.def': '클러스터를 관리하고 장애를 처리하는 브로커 하나입니다.',
   'term.controller.where': '왕관을 쓴 브로커.',
-  'term.controller.now': '브로커 {id}, 컨트롤러 epoch {epoch}',
+  'term.controller.now': '브로커 {id}, 컨트롤러 에포크 {epoch}',
   none: '없음',
   brokerN: '브로커 {id}',
 
@@ -117,7 +117,7 @@ export const concepts: Messages['concepts'] = {
   'storage.holds.indexActive': '오프셋 인덱스 · 항목 {entries}개 (파일은 10 MiB로 미리 할당)',
   'storage.holds.timeindex': '타임 인덱스 · 항목 {entries}개 (항목당 12바이트)',
   'storage.holds.timeindexActive': '타임 인덱스 · 항목 {entries}개 (파일은 10 MiB로 미리 할당)',
-  'storage.holds.leaderEpoch': '텍스트: 어느 리더 epoch가 어느 오프셋에서 시작했는지',
+  'storage.holds.leaderEpoch': '텍스트: 어느 리더 에포크가 어느 오프셋에서 시작했는지',
   'storage.holds.partitionMetadata': '텍스트: 토픽 ID',
   'storage.fill': '활성 세그먼트: {max}바이트 중 {size}바이트',
   'storage.line': '오프셋을 따라 놓인 세그먼트',

@@ -143,3 +143,21 @@ test('a link whose replication factor exceeds the brokers names the problem', as
   await expect(page.getByRole('alert')).toContainText('larger than available brokers');
   expect(sandbox.errors).toEqual([]);
 });
+
+test('the sandbox shows any replica’s files on disk, and a segment file downloads', async ({
+  page,
+}) => {
+  const sandbox = new SandboxPage(page);
+  await sandbox.open();
+  await sandbox.waitForLeaders();
+  await page.getByText('Storage: the files on disk', { exact: true }).click();
+  const storage = page.getByRole('region', { name: 'Partition directory' });
+  await expect(storage.getByText('/tmp/kafka-logs/orders-0/', { exact: true })).toBeVisible();
+  await storage.getByLabel('Broker (replica)').selectOption({ index: 1 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    storage.getByRole('link', { name: 'Download 00000000000000000000.log' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('00000000000000000000.log');
+  expect(sandbox.errors).toEqual([]);
+});

@@ -18,6 +18,7 @@ export const app = {
   homeFact2Text: 'The same link shows the same cluster at the same instant, every time.',
   homeFact3: 'Time travel',
   homeFact3Text: 'Pause, step from event to event, and scrub back to see why something happened.',
+  storageSection: 'Storage: the files on disk',
   clusterPanel: 'Cluster',
   controller: 'Controller: broker {id}',
   controllerNone: 'Controller: none',

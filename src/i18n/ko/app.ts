@@ -19,6 +19,7 @@ export const app: Messages['app'] = {
   homeFact2Text: '같은 링크는 언제 열어도 같은 순간의 같은 클러스터를 보여 줍니다.',
   homeFact3: '시간 여행',
   homeFact3Text: '멈추고, 이벤트 단위로 넘겨 보고, 되돌려서 왜 그런 일이 일어났는지 확인하세요.',
+  storageSection: '저장소: 디스크의 파일',
   clusterPanel: '클러스터',
   controller: '컨트롤러: 브로커 {id}',
   controllerNone: '컨트롤러: 없음',

@@ -10,6 +10,7 @@ import { BrokerControls } from './BrokerControls';
 import { ControllerStatus } from './ControllerStatus';
 import { DiagramSlot } from './DiagramSlot';
 import { SelectedPartition } from './SelectedPartition';
+import { StorageSection } from './StorageSection';
 
 export function SandboxPage() {
   const t = useT();
@@ -25,6 +26,7 @@ export function SandboxPage() {
         <BrokerControls />
         <PartitionsTable />
         <SelectedPartition />
+        <StorageSection />
         <SetupPanel />
       </aside>
       <section className="transport" aria-label={t('playback.controls')}>

@@ -94,6 +94,13 @@ export default tseslint.config(
     },
   },
   {
+    // The terminal's commands are pure functions of a snapshot and the scenario (src/terminal/CONTEXT.md).
+    files: ['src/terminal/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: notOurs(['views', 'store', 'lessons']) }],
+    },
+  },
+  {
     files: ['src/store/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: notOurs(['views']) }],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../index';
 import { baseScenario, partitionOf } from '../testScenarios';
 import { crossReplicaProblems } from './checkSegments';
+import { uncleanTruncationRun } from './testing/uncleanTruncation';
 
 const WHOLE_LOG = 100_000;
 
@@ -76,40 +77,7 @@ describe("a partition's directory as segments (LogSegment, RecordBatch v2 sizes)
   });
 
   it('truncation (KIP-320 after an unclean election) removes segments past the cut', () => {
-    const s = baseScenario({
-      brokerConfigs: {
-        'zookeeper.session.timeout.ms': 6000,
-        'replica.lag.time.max.ms': 3000,
-        'unclean.leader.election.enable': true,
-      },
-      topics: [
-        { name: 'orders', partitions: 1, replicationFactor: 3, configs: { 'segment.bytes': 700 } },
-      ],
-      producers: [
-        {
-          id: 'producer-1',
-          topic: 'orders',
-          recordsPerSec: 40,
-          keys: ['alpha', 'beta', 'gamma'],
-          configs: { acks: '1' },
-        },
-      ],
-      actions: [],
-    });
-    const probe = createSimulation(s);
-    probe.seek(3_000);
-    const p0 = partitionOf(probe, 'orders', 0);
-    const old = p0.leader as number;
-    const others = p0.replicas.filter((b) => b !== old);
-    // The followers drop out, the leader writes alone (acks=1), then it is cut off and a
-    // follower is elected uncleanly; back, the old leader truncates its extra records.
-    s.actions = [
-      ...others.map((broker) => ({ at: 5_000, type: 'broker.isolate' as const, broker })),
-      { at: 15_000, type: 'broker.isolate', broker: old },
-      ...others.map((broker) => ({ at: 15_000, type: 'broker.reconnect' as const, broker })),
-      { at: 40_000, type: 'broker.reconnect', broker: old },
-    ];
-    const sim = createSimulation(s, { recordWindow: WHOLE_LOG });
+    const { sim, oldLeader: old } = uncleanTruncationRun(WHOLE_LOG);
     sim.seek(39_000);
     const before = partitionOf(sim, 'orders', 0).replicaViews.find((r) => r.brokerId === old);
     sim.seek(70_000);

@@ -5,6 +5,7 @@ import type { Scenario } from '../../scenarioTypes';
 import type { Simulation } from '../../simulationTypes';
 import type { ReplicaView, SegmentView } from '../../snapshotTypes';
 import { baseScenario } from '../../testScenarios';
+import { uncleanTruncationRun } from '../testing/uncleanTruncation';
 import { readBatches, readOffsetIndex, readTimeIndex } from './testing/encodedReader';
 
 const WHOLE_LOG = 1_000_000;
@@ -210,39 +211,7 @@ describe("segment files of real runs: bytes equal the model's sizes and records"
   });
 
   it('after an unclean election and a truncation (acks=1)', () => {
-    const s = baseScenario({
-      brokerConfigs: {
-        'zookeeper.session.timeout.ms': 6000,
-        'replica.lag.time.max.ms': 3000,
-        'unclean.leader.election.enable': true,
-      },
-      topics: [
-        { name: 'orders', partitions: 1, replicationFactor: 3, configs: { 'segment.bytes': 700 } },
-      ],
-      producers: [
-        {
-          id: 'producer-1',
-          topic: 'orders',
-          recordsPerSec: 40,
-          keys: ['alpha', 'beta', 'gamma'],
-          configs: { acks: '1' },
-        },
-      ],
-      consumerGroups: [],
-      actions: [],
-    });
-    const probe = createSimulation(s);
-    probe.seek(3_000);
-    const p0 = probe.snapshot().topics[0]?.partitions[0];
-    const old = p0?.leader as number;
-    const others = (p0?.replicas ?? []).filter((b) => b !== old);
-    s.actions = [
-      ...others.map((broker) => ({ at: 5_000, type: 'broker.isolate' as const, broker })),
-      { at: 15_000, type: 'broker.isolate', broker: old },
-      ...others.map((broker) => ({ at: 15_000, type: 'broker.reconnect' as const, broker })),
-      { at: 40_000, type: 'broker.reconnect', broker: old },
-    ];
-    const sim = createSimulation(s, { recordWindow: WHOLE_LOG });
+    const { sim, oldLeader: old } = uncleanTruncationRun(WHOLE_LOG);
     sim.seek(70_000);
     expect(sim.events().some((e) => e.kind === 'log.truncated')).toBe(true);
     checkAll(sim, () => [-1, -1, -1]);

@@ -15,6 +15,8 @@ import { zookeeperRoles } from './content/zookeeper-roles';
 import { coreConcepts } from './content/core-concepts';
 import { storageSegments } from './content/storage-segments';
 import { topicsPartitionsOffsets } from './content/topics-partitions-offsets';
+import { installAndStart } from './content/install-and-start';
+import { firstTopic } from './content/first-topic';
 import type { Chapter, Lesson } from './types';
 
 export type { Chapter, GoalContext, Lesson, PanelId, SolveStep, StepSpec } from './types';
@@ -36,6 +38,7 @@ export const CHAPTERS: Chapter[] = [
       noIsrUnclean,
     ],
   },
+  { number: 4, lessons: [installAndStart, firstTopic] },
 ];
 
 export const ALL_LESSONS: Lesson[] = CHAPTERS.flatMap((c) => c.lessons);

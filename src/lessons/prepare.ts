@@ -1,7 +1,7 @@
 // Rebuilds the world a step starts from, for a bare link to a later step: take the last step with its
 // own scenario, then do what a learner does (each step's `solve`) until each goal holds.
 import type { Scenario } from '../model/scenarioTypes';
-import type { Simulation } from '../model/simulationTypes';
+import type { LearnerAction, Simulation } from '../model/simulationTypes';
 import type { ClusterSnapshot } from '../model/snapshotTypes';
 import type { GoalContext, Lesson, StepSpec } from './types';
 
@@ -9,6 +9,29 @@ import type { GoalContext, Lesson, StepSpec } from './types';
 export const GOAL_LIMIT_MS = 300_000;
 /** Granularity at which a goal is checked while waiting. */
 const GOAL_POLL_MS = 250;
+
+/**
+ * The terminal, for lessons taught in it: its code loads on demand (it is not in the first bundle),
+ * so whoever prepares such a lesson passes it in (src/terminal/replay.ts makes one).
+ */
+export interface TerminalDriver {
+  /** Type a line, press Ctrl+C, save a file: the terminal runs it and takes its actions. */
+  act(sim: Simulation, action: LearnerAction): void;
+  /** A file as the terminal reads it now (the saved copy, else Kafka's shipped one). */
+  readFile(sim: Simulation, path: string): string | null;
+}
+
+const TERMINAL_TYPES = new Set([
+  'terminal.line',
+  'terminal.interrupt',
+  'terminal.exit',
+  'terminal.file',
+]);
+
+/** Does opening this lesson past its first world need the terminal? */
+export function needsTerminal(lesson: Lesson): boolean {
+  return lesson.steps.some((s) => s.panels?.includes('terminal'));
+}
 
 export interface PreparedStep {
   sim: Simulation;
@@ -38,11 +61,30 @@ export function firstScenario(lesson: Lesson, index: number): Scenario {
  * Does a step's solve on `sim` (from `since`) and runs until its goal holds. Returns false when the
  * goal did not come true within GOAL_LIMIT_MS (a broken lesson; tests report it).
  */
-export function solveStep(sim: Simulation, step: StepSpec, since: number): boolean {
+export function solveStep(
+  sim: Simulation,
+  step: StepSpec,
+  since: number,
+  terminal?: TerminalDriver,
+): boolean {
   const start = sim.snapshot();
   const solve = typeof step.solve === 'function' ? step.solve(start) : (step.solve ?? []);
+  const driver = () => {
+    if (!terminal) throw new Error('This step is done in the terminal: pass a TerminalDriver.');
+    return terminal;
+  };
   for (const s of solve) {
     if ('waitMs' in s) sim.seek(sim.now + s.waitMs);
+    else if ('editFile' in s) {
+      const text = driver().readFile(sim, s.editFile) ?? '';
+      driver().act(sim, {
+        type: 'terminal.file',
+        path: s.editFile,
+        content: text.replace(s.from, s.to),
+      });
+    }
+    // Typed into the terminal: the terminal runs it and takes the actions the command takes.
+    else if (TERMINAL_TYPES.has(s.type)) driver().act(sim, s);
     else sim.act(s);
   }
   const goal = step.goal;
@@ -60,12 +102,13 @@ export function prepareStep(
   lesson: Lesson,
   index: number,
   createSimulation: (s: Scenario) => Simulation,
+  terminal?: TerminalDriver,
 ): PreparedStep {
   const root = worldRoot(lesson, index);
   const sim = createSimulation(firstScenario(lesson, index));
   for (let i = root; i < index; i++) {
     const step = lesson.steps[i];
-    if (step) solveStep(sim, step, sim.now);
+    if (step) solveStep(sim, step, sim.now, terminal);
   }
   return { sim, since: sim.now, start: sim.snapshot() };
 }

@@ -28,6 +28,8 @@ export type PanelId =
   | 'pipeline'
   /** One card per Kafka term. */
   | 'glossary'
+  /** The Kafka terminal (bin/*.sh commands, config/server.properties editor). */
+  | 'terminal'
   /** A replica's directory: segment files, names, sizes. */
   | 'storage'
   /** The metadata brokers share (who is alive, who leads what), from ZooKeeper's view. */
@@ -66,8 +68,12 @@ export function eventsSince(c: GoalContext): TimelineEvent[] {
   return c.events.filter((e) => e.at >= c.since && e.at <= c.snapshot.now);
 }
 
-/** What `solve` does to meet a goal: an action, or a pause of virtual time. */
-export type SolveStep = LearnerAction | { waitMs: number };
+/**
+ * What `solve` does to meet a goal: an action (a `terminal.line` is typed into the terminal), a
+ * pause of virtual time, or an edit saved in the terminal's editor (`from` → `to` in `editFile`).
+ */
+export type SolveStep =
+  LearnerAction | { waitMs: number } | { editFile: string; from: RegExp; to: string };
 
 export interface StepSpec {
   /** Stable within the lesson; the text lives at `steps.<id>` of the lesson's locale file. */

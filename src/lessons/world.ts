@@ -13,7 +13,7 @@ export function brokerState(s: ClusterSnapshot, id: number): string | undefined 
 
 export function isDown(s: ClusterSnapshot, id: number): boolean {
   const state = brokerState(s, id);
-  return state === 'crashed' || state === 'notStarted';
+  return state === 'crashed' || state === 'notStarted' || state === 'stopped';
 }
 
 export function isOnline(s: ClusterSnapshot, id: number): boolean {

@@ -40,6 +40,8 @@ export function cloneWorld(w: World, gen: number): World {
     latency: w.latency,
     brokerConfigs: deepClone(w.brokerConfigs),
     zk: deepClone(w.zk),
+    zkRunning: w.zkRunning,
+    startup: w.startup,
     brokers: w.brokers.map(cloneBroker),
     topics: deepClone(w.topics),
     topicOrder: deepClone(w.topicOrder),

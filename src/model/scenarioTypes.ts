@@ -130,7 +130,52 @@ export type ScenarioAction =
    * kafka-consumer-groups.sh --reset-offsets --to-earliest|--to-latest --execute: only for an
    * inactive (Empty) group; with members, Kafka refuses and nothing changes.
    */
-  | { at: number; type: 'group.resetOffsets'; groupId: string; to: 'earliest' | 'latest' };
+  | { at: number; type: 'group.resetOffsets'; groupId: string; to: 'earliest' | 'latest' }
+  /** bin/zookeeper-server-start.sh: ZooKeeper starts serving (its znodes persist in dataDir). */
+  | { at: number; type: 'zookeeper.start' }
+  /** Ctrl+C / zookeeper-server-stop.sh: ignored while a broker process runs (see DESIGN note). */
+  | { at: number; type: 'zookeeper.stop' }
+  /**
+   * bin/kafka-server-start.sh: broker `broker` (server.properties broker.id) starts, created if
+   * this id never ran; a stopped or crashed broker with this id restarts. `port` and `logDirs` come
+   * from `listeners` and `log.dirs`; `configs` are the file's broker settings (applied cluster-wide:
+   * one set of broker settings is a teaching simplification).
+   */
+  | {
+      at: number;
+      type: 'broker.start';
+      broker: number;
+      port: number;
+      logDirs: string;
+      configs: BrokerConfigs;
+    }
+  /** bin/kafka-server-stop.sh or Ctrl+C: a clean shutdown (its ZooKeeper session closes at once). */
+  | { at: number; type: 'broker.stop'; broker: number }
+  /** kafka-topics.sh --alter --partitions N: partitions added (never removed). */
+  | { at: number; type: 'topic.addPartitions'; topic: string; partitions: number }
+  /** kafka-topics.sh --delete: the topic is marked for deletion; the controller deletes it. */
+  | { at: number; type: 'topic.delete'; topic: string }
+  /**
+   * kafka-leader-election.sh: an ElectLeaders request to the controller, for the listed partitions
+   * (`null` = --all-topic-partitions).
+   */
+  | {
+      at: number;
+      type: 'partition.elect';
+      electionType: 'preferred' | 'unclean';
+      partitions: { topic: string; partition: number }[] | null;
+    }
+  /**
+   * What the learner typed into terminal `session` (a tab, from 0): a command line, or a line read
+   * by the running foreground process. The model ignores it; the terminal replays it from here.
+   */
+  | { at: number; type: 'terminal.line'; session: number; line: string }
+  /** Ctrl+C in terminal `session` (the model ignores it). */
+  | { at: number; type: 'terminal.interrupt'; session: number }
+  /** The foreground process of `session` ended by itself (--max-messages reached, broker stopped). */
+  | { at: number; type: 'terminal.exit'; session: number }
+  /** A file saved in the terminal's editor (config/server.properties); the model ignores it. */
+  | { at: number; type: 'terminal.file'; path: string; content: string };
 
 export type ScenarioActionType = ScenarioAction['type'];
 
@@ -148,4 +193,11 @@ export interface Scenario {
   consumerGroups: ConsumerGroupSpec[];
   /** Sorted by `at`; equal times keep their order. */
   actions: ScenarioAction[];
+  /**
+   * 'manual': an empty machine. ZooKeeper and the brokers are not running at time 0 and start by
+   * `zookeeper.start` / `broker.start` (the terminal's commands); `brokers` and `topics` are then
+   * empty. Absent: ZooKeeper runs and brokers 1..brokers start at time 0 (each on its own host
+   * `broker-N`, port 9092).
+   */
+  startup?: 'manual';
 }

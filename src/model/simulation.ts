@@ -107,6 +107,23 @@ class SimulationImpl implements Simulation {
     this.horizonEvents = this.world.timeline;
   }
 
+  snapshotBeforeAction(index: number): ClusterSnapshot {
+    const actions = this.scenario.actions;
+    const action = actions[index];
+    if (!action) return this.snapshot();
+    const at = action.at;
+    // A checkpoint at T holds everything at times ≤ T, so one strictly before `at` is needed;
+    // none (at = 0): a fresh world, which has applied nothing yet.
+    let from: Checkpoint | undefined;
+    for (const c of this.checkpoints) if (c.t < at) from = c;
+    const w = from ? cloneWorld(from.world, ++this.genCounter) : createWorld(this.scenario);
+    w.gen = ++this.genCounter;
+    // Events at `at` and the actions before `index` (events come first at equal times: run.ts).
+    runUntil(w, at, actions.slice(0, index));
+    w.now = Math.max(w.now, at);
+    return buildSnapshot(w, this.window);
+  }
+
   events(): readonly TimelineEvent[] {
     return this.horizonEvents.slice();
   }

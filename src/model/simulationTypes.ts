@@ -35,6 +35,12 @@ export interface Simulation {
   stepToNextEvent(limit?: number): TimelineEvent | null;
   /** Apply an action at `now`: discard every later action and everything simulated after now. */
   act(action: LearnerAction): void;
+  /**
+   * The cluster just before scenario action `index` was applied (at that action's time, after the
+   * events and earlier actions at that instant). Does not move `now`. The terminal replays what a
+   * typed command printed from it. `index` past the end: the snapshot at `now`.
+   */
+  snapshotBeforeAction(index: number): ClusterSnapshot;
   /** Notable events from 0 to the horizon, in time order. */
   events(): readonly TimelineEvent[];
   /** The cluster as the views see it at `now`. Cheap to call; returns a fresh object. */

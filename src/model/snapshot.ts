@@ -1,6 +1,8 @@
 // Reads the world into the plain ClusterSnapshot the views draw (cheap: log tails only).
 import { activeController } from './controller/requests';
 import { get, slice } from './engine/chunked';
+import { LOG_DIRS } from './engine/config';
+import { brokerById } from './engine/network';
 import { summarize } from './engine/messages';
 import { throughputSeries } from './engine/throughput';
 import type { World } from './engine/types';
@@ -21,8 +23,7 @@ import { parsePartitionState, partitionStatePath } from './zookeeper/znodes';
 
 const LEDGER_TAIL = 500;
 
-/** log.dirs in Kafka's shipped config/server.properties (KAFKA.md 2.1, 7.6). */
-export const LOG_DIRS = '/tmp/kafka-logs';
+export { LOG_DIRS };
 
 /** Index entries a SegmentView lists (the last ones); the counts give the totals. */
 export const SEGMENT_INDEX_VIEW_LIMIT = 64;
@@ -76,7 +77,7 @@ function partitionView(
   const st = node ? parsePartitionState(node.data) : null;
   const ctl = activeController(w)?.controller ?? null;
   const replicaViews: ReplicaView[] = replicas.map((id) => {
-    const b = w.brokers[id - 1];
+    const b = brokerById(w, id);
     const r = b?.replicas[tp];
     const log = w.logs[logKey(tp, id)];
     const running = !!b && (b.machine.value === 'online' || b.machine.value === 'starting');
@@ -128,7 +129,8 @@ function topics(w: World, window: number): TopicView[] {
     for (let p = 0; p < (t?.partitions ?? 0); p++) {
       partitions.push(partitionView(w, name, p, parsed?.partitions[String(p)] ?? [], window));
     }
-    return { name, topicId: t?.topicId ?? '', configs, partitions };
+    const markedForDeletion = t?.markedForDeletion === true;
+    return { name, topicId: t?.topicId ?? '', configs, partitions, markedForDeletion };
   });
 }
 
@@ -150,12 +152,20 @@ export function buildSnapshot(w: World, window: number): ClusterSnapshot {
     },
     brokers: w.brokers.map((b) => ({
       id: b.id,
-      state: b.machine.value as BrokerState,
+      state: (b.machine.value === 'crashed' && b.stoppedCleanly
+        ? 'stopped'
+        : b.machine.value) as BrokerState,
       isolated: b.isolated,
       zkSessionId: b.sessionId,
       brokerEpoch: b.brokerEpoch,
       knownControllerEpoch: b.knownControllerEpoch,
+      host: b.host,
+      port: b.port,
+      logDirs: b.logDirs,
+      startedAt: b.startedAt,
     })),
+    zookeeperRunning: w.zkRunning,
+    startup: w.startup,
     zookeeper: {
       znodes: Object.keys(w.zk.znodes)
         .sort()

@@ -4,7 +4,8 @@
 /** Network node ids: `zookeeper`, `broker-1`, `producer-1`, `consumer-<groupId>-<n>`. */
 export type NodeId = string;
 
-export type BrokerState = 'notStarted' | 'starting' | 'online' | 'crashed';
+/** `stopped`: shut down cleanly (kafka-server-stop.sh); `crashed`: killed (a crash button). */
+export type BrokerState = 'notStarted' | 'starting' | 'online' | 'crashed' | 'stopped';
 
 export interface BrokerView {
   id: number;
@@ -17,6 +18,13 @@ export interface BrokerView {
   brokerEpoch: number | null;
   /** This broker's own belief: the controller epoch it last accepted a request from. */
   knownControllerEpoch: number;
+  /** Where it listens: `broker-N`:9092 in the sandbox, `localhost`:<listeners port> when started by the terminal. */
+  host: string;
+  port: number;
+  /** Its log.dirs. */
+  logDirs: string;
+  /** When its process last started (virtual ms), or null if it never ran. */
+  startedAt: number | null;
 }
 
 export interface ZnodeView {
@@ -42,7 +50,15 @@ export interface ZkSessionView {
 export type PartitionState =
   'NonExistentPartition' | 'NewPartition' | 'OnlinePartition' | 'OfflinePartition';
 
-export type ReplicaState = 'NonExistentReplica' | 'NewReplica' | 'OnlineReplica' | 'OfflineReplica';
+/** ReplicaStateMachine's states (the three deletion states while TopicDeletionManager works). */
+export type ReplicaState =
+  | 'NonExistentReplica'
+  | 'NewReplica'
+  | 'OnlineReplica'
+  | 'OfflineReplica'
+  | 'ReplicaDeletionStarted'
+  | 'ReplicaDeletionSuccessful'
+  | 'ReplicaDeletionIneligible';
 
 export interface RecordView {
   offset: number;
@@ -156,6 +172,8 @@ export interface TopicView {
   topicId: string;
   configs: Record<string, string>;
   partitions: PartitionView[];
+  /** kafka-topics.sh --delete asked for it; the controller has not finished deleting it. */
+  markedForDeletion: boolean;
 }
 
 export type ProducedRecordFate =
@@ -273,7 +291,14 @@ export type TimelineEventKind =
   | 'group.scaled'
   | 'group.offsetsReset'
   | 'group.resetRefused'
-  | 'group.offsetOutOfRange';
+  | 'group.offsetOutOfRange'
+  | 'zookeeper.started'
+  | 'zookeeper.stopped'
+  | 'broker.stopped'
+  /** A broker gave up connecting to ZooKeeper (zookeeper.connection.timeout.ms) and exited. */
+  | 'broker.startFailed'
+  | 'topic.partitionsAdded'
+  | 'topic.deleted';
 
 export interface TimelineEvent {
   /** Stable id within a run: `<time>-<seq>`. */
@@ -300,6 +325,10 @@ export interface ClusterSnapshot {
   /** Every record producers tried to send, with its fate (oldest first, last 500). */
   producedRecords: ProducedRecordView[];
   consumerGroups: ConsumerGroupView[];
+  /** Whether ZooKeeper is serving (always, unless the scenario starts on an empty machine). */
+  zookeeperRunning: boolean;
+  /** Scenario.startup: 'manual' when ZooKeeper and brokers are started from the terminal. */
+  startup: 'auto' | 'manual';
   /** Messages on the wire at `now`. */
   inFlight: MessageView[];
   /** Records per completed virtual second, the last 120 seconds (oldest first). */

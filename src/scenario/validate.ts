@@ -34,6 +34,7 @@ const SCENARIO_FIELDS = [
   'producers',
   'consumerGroups',
   'actions',
+  'startup',
 ] as const;
 
 /**
@@ -62,7 +63,11 @@ function readScenario(p: Problems, raw: Record<string, unknown>): Scenario | und
     ...SIMULATOR_LIMITS.seed,
     bound: 'simulator',
   });
-  const brokers = readBrokers(p, raw.brokers ?? FIELD_DEFAULTS.brokers);
+  const startup = readStartup(p, raw.startup);
+  const manual = startup === 'manual';
+  const brokers = manual
+    ? readManualBrokers(p, raw.brokers)
+    : readBrokers(p, raw.brokers ?? FIELD_DEFAULTS.brokers);
   const networkLatencyMs = readNumber(
     p,
     raw.networkLatencyMs ?? FIELD_DEFAULTS.networkLatencyMs,
@@ -91,8 +96,16 @@ function readScenario(p: Problems, raw: Record<string, unknown>): Scenario | und
   checkUnique(p, producers, 'producers', 'id', 'producerIdDuplicate');
   checkUnique(p, consumerGroups, 'consumerGroups', 'groupId', 'groupIdDuplicate');
 
+  if (
+    manual &&
+    [raw.topics, raw.producers, raw.consumerGroups].some((x) => Array.isArray(x) && x.length > 0)
+  ) {
+    p.error('startupNotEmpty', 'startup');
+  }
   const actions = readActions(p, raw.actions, 'actions', {
-    brokers,
+    ...(manual ? { startup: 'manual' as const } : {}),
+    // Brokers come and go by terminal commands: topic sizes are checked when created.
+    brokers: manual ? undefined : brokers,
     brokerConfigs: brokerConfigs ?? {},
     topics: (topics ?? []).map((t) => t.name),
     producerIds: (producers ?? []).map((x) => x.id),
@@ -126,7 +139,7 @@ function readScenario(p: Problems, raw: Record<string, unknown>): Scenario | und
   ) {
     return undefined;
   }
-  return {
+  const scenario: Scenario = {
     version: SCENARIO_VERSION,
     seed,
     brokers,
@@ -137,6 +150,26 @@ function readScenario(p: Problems, raw: Record<string, unknown>): Scenario | und
     consumerGroups,
     actions,
   };
+  if (manual) scenario.startup = 'manual';
+  return scenario;
+}
+
+function readStartup(p: Problems, value: unknown): 'manual' | undefined {
+  if (value === undefined) return undefined;
+  if (value !== 'manual') {
+    p.error('startupInvalid', 'startup', { value: show(value) });
+    return undefined;
+  }
+  return 'manual';
+}
+
+/** An empty machine has no brokers at time 0. */
+function readManualBrokers(p: Problems, value: unknown): number | undefined {
+  if (value !== undefined && value !== 0) {
+    p.error('startupNotEmpty', 'brokers');
+    return undefined;
+  }
+  return 0;
 }
 
 function readBrokers(p: Problems, value: unknown): number | undefined {

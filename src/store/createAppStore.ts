@@ -4,6 +4,7 @@ import { createLessonSlice } from './slices/lessonSlice';
 import { createLinkSlice } from './slices/linkSlice';
 import { createPlaybackSlice } from './slices/playbackSlice';
 import { createSimulationSlice } from './slices/simulationSlice';
+import { createTerminalSlice } from './slices/terminalSlice';
 import { createUiSlice } from './slices/uiSlice';
 import type { AppState, StoreContext, StoreDeps } from './types';
 
@@ -13,17 +14,27 @@ export type AppStore = StoreApi<AppState> & {
 };
 
 export function createAppStore(deps: StoreDeps): AppStore {
-  const ctx: StoreContext = { deps, sim: null, lastUrlWrite: -Infinity, carryMs: 0, lesson: null };
+  const ctx: StoreContext = {
+    deps,
+    sim: null,
+    lastUrlWrite: -Infinity,
+    carryMs: 0,
+    lesson: null,
+    terminalDriver: null,
+  };
   const api = createStore<AppState>()((set, get) => ({
     ...createSimulationSlice(set, get, ctx),
     ...createPlaybackSlice(set, get, ctx),
     ...createUiSlice(set, get, ctx),
     ...createLinkSlice(set, get, ctx),
     ...createLessonSlice(set, get, ctx),
+    ...createTerminalSlice(set, get, ctx, deps.loadTerminal),
   }));
   // A lesson step's goal is a predicate over the world: check it whenever the world changes.
   api.subscribe((state, previous) => {
     if (state.lesson && state.snapshot !== previous.snapshot) state.checkGoal();
+    // The terminal's transcript and prompt are read from the world at `now`.
+    if (state.snapshot !== previous.snapshot) state.refreshTerminal();
   });
   return Object.assign(api, { simulation: () => ctx.sim });
 }

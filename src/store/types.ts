@@ -6,10 +6,13 @@ import type { ClusterSnapshot, TimelineEvent } from '../model/snapshotTypes';
 import type { SegmentFileKind } from '../model/storage/format/types';
 import type { LessonMachineSnapshot, LessonPhase } from '../lessons/lessonMachine';
 import type { Progress } from '../lessons/progress';
+import type { TerminalDriver } from '../lessons/prepare';
 import type { ParsedLink, Route } from '../scenario/link';
 import type { ScenarioProblem } from '../scenario/problems';
+import type { TerminalApi, TerminalSlice } from './slices/terminalSliceTypes';
 
 export type { Route, ParsedLink } from '../scenario/link';
+export type { TerminalSessionView, TerminalView } from './slices/terminalSliceTypes';
 /** A reason a link could not be opened as given; its text is `scenario.<code>` in the locale files. */
 export type LinkProblem = ScenarioProblem;
 
@@ -31,6 +34,8 @@ export interface StoreDeps {
   storage: Pick<Storage, 'getItem' | 'setItem'> | null;
   /** The browser's preferred languages, most preferred first. */
   languages: readonly string[];
+  /** The terminal's code; absent: src/terminal, fetched on first use (tests may pass a fake). */
+  loadTerminal?(): Promise<TerminalApi>;
 }
 
 export interface SimulationSlice {
@@ -127,7 +132,12 @@ export interface LessonSlice {
   checkGoal(): void;
 }
 
-export type AppState = SimulationSlice & PlaybackSlice & UiSlice & LinkSlice & LessonSlice;
+export type AppState = SimulationSlice &
+  PlaybackSlice &
+  UiSlice &
+  LinkSlice &
+  LessonSlice &
+  TerminalSlice;
 
 /** State shared by the slices but kept out of React-rendered state. */
 export interface StoreContext {
@@ -138,6 +148,8 @@ export interface StoreContext {
   lastUrlWrite: number;
   /** Fraction of a virtual ms the playback loop has advanced but not yet applied. */
   carryMs: number;
+  /** The terminal for lessons' `solve`, once its code has loaded (lessons taught in the terminal). */
+  terminalDriver: TerminalDriver | null;
   /** The lesson's machine (plain data), the world at the step's start, and each step's start seen so far. */
   lesson: {
     /** The lesson and step start the goal is checked against (ahead of the rendered state). */

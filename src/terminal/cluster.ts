@@ -16,7 +16,7 @@ export function liveBrokerIds(snapshot: ClusterSnapshot): number[] {
 
 /**
  * The cluster-wide broker settings at `now`: the scenario's (server.properties) with every
- * `config.set` on the broker default taken up to now applied in order.
+ * `broker.start`'s file settings and `config.set` on the broker default up to now applied in order.
  */
 export function brokerConfigsAt(ctx: CommandContext): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = {
@@ -24,6 +24,8 @@ export function brokerConfigsAt(ctx: CommandContext): Record<string, string | nu
   };
   for (const a of ctx.scenario.actions) {
     if (a.at > ctx.snapshot.now) break;
+    // A broker started from the terminal brings its server.properties settings (model/broker/process.ts).
+    if (a.type === 'broker.start') Object.assign(out, a.configs);
     if (a.type !== 'config.set' || a.entity !== 'broker') continue;
     if (a.value === null) delete out[a.key];
     else out[a.key] = a.value;

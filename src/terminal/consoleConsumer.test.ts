@@ -12,6 +12,7 @@ import {
   formatterPropsFrom,
   processedTotal,
   selectConsoleRecords,
+  startPositions,
   type ConsoleRecord,
 } from './consoleConsumer';
 
@@ -121,6 +122,18 @@ describe('selectConsoleRecords', () => {
     const read = selectConsoleRecords(snap, { topic: 'orders' });
     expect(read.records).toEqual([]);
     expect(read.positions.map((p) => p.offset)).toEqual([10, 5, 5]);
+  });
+
+  it('startPositions: where reading starts, before anything is read', () => {
+    expect(startPositions(snap, { topic: 'orders', fromBeginning: true })).toEqual([
+      { partition: 0, offset: 0 },
+      { partition: 1, offset: 0 },
+      { partition: 2, offset: 0 },
+    ]);
+    expect(startPositions(snap, { topic: 'orders' }).map((p) => p.offset)).toEqual([10, 5, 5]);
+    expect(startPositions(snap, { topic: 'orders', partition: 1, offset: 3 })).toEqual([
+      { partition: 1, offset: 3 },
+    ]);
   });
 
   it('--partition with --offset reads that partition from the offset', () => {

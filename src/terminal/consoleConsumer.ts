@@ -1,7 +1,7 @@
 // kafka-console-consumer.sh's pure parts: DefaultMessageFormatter's record layout, which records a
 // console consumer reads from a snapshot, its option checks and its closing line
 // (K@3.6:core/src/main/scala/kafka/tools/ConsoleConsumer.scala).
-import type { ClusterSnapshot } from '../model/snapshotTypes';
+import type { ClusterSnapshot, PartitionView, ReplicaView } from '../model/snapshotTypes';
 
 /** DefaultMessageFormatter's settings (`--property k=v`), with its defaults. */
 export interface FormatterProps {
@@ -127,6 +127,67 @@ export interface ConsoleConsumerRead {
   positions: { topic: string; partition: number; offset: number }[];
 }
 
+/** The leader's replica of a partition, or undefined while it has no leader. */
+export function leaderReplica(p: PartitionView): ReplicaView | undefined {
+  return p.leader === null ? undefined : p.replicaViews.find((r) => r.brokerId === p.leader);
+}
+
+/**
+ * Where a console consumer starts reading a partition: --offset with --partition; else the
+ * group's committed offset; else auto.offset.reset (earliest with --from-beginning, else latest:
+ * the HW for read_uncommitted). Outside [log start, LEO] the fetch is OFFSET_OUT_OF_RANGE and
+ * auto.offset.reset applies.
+ */
+export function startPosition(
+  leader: ReplicaView,
+  sel: ConsoleConsumerSelection,
+  committed: number | null | undefined,
+): number {
+  const { logStartOffset: start, logEndOffset: leo, highWatermark: hw } = leader;
+  const reset = sel.fromBeginning ? start : hw;
+  let position: number;
+  if (sel.partition !== undefined && sel.offset !== undefined) {
+    position = sel.offset === 'earliest' ? start : sel.offset === 'latest' ? hw : sel.offset;
+  } else if (committed !== undefined && committed !== null) {
+    position = committed;
+  } else {
+    position = reset;
+  }
+  return position < start || position > leo ? reset : position;
+}
+
+/** The partitions a selection reads, in partition order. */
+function selectedPartitions(
+  snapshot: ClusterSnapshot,
+  sel: ConsoleConsumerSelection,
+): PartitionView[] {
+  const topic = snapshot.topics.find((t) => t.name === sel.topic);
+  if (!topic) return [];
+  return topic.partitions
+    .filter((p) => sel.partition === undefined || p.partition === sel.partition)
+    .sort((a, b) => a.partition - b.partition);
+}
+
+/** Each read partition's start position now (partitions without a leader are left out). */
+export function startPositions(
+  snapshot: ClusterSnapshot,
+  sel: ConsoleConsumerSelection,
+): { partition: number; offset: number }[] {
+  const group = sel.groupId
+    ? snapshot.consumerGroups.find((g) => g.groupId === sel.groupId)
+    : undefined;
+  const out: { partition: number; offset: number }[] = [];
+  for (const p of selectedPartitions(snapshot, sel)) {
+    const leader = leaderReplica(p);
+    if (!leader) continue;
+    const committed = group?.offsets.find(
+      (o) => o.topic === sel.topic && o.partition === p.partition,
+    )?.committed;
+    out.push({ partition: p.partition, offset: startPosition(leader, sel, committed) });
+  }
+  return out;
+}
+
 /**
  * The records a console consumer would print now. It reads only up to each partition leader's high
  * watermark; a partition without a leader yields nothing yet. Teaching simplification: records come
@@ -137,39 +198,17 @@ export function selectConsoleRecords(
   snapshot: ClusterSnapshot,
   sel: ConsoleConsumerSelection,
 ): ConsoleConsumerRead {
-  const topic = snapshot.topics.find((t) => t.name === sel.topic);
-  if (!topic) return { records: [], positions: [] };
-  const group = sel.groupId
-    ? snapshot.consumerGroups.find((g) => g.groupId === sel.groupId)
-    : undefined;
-  const partitions = topic.partitions
-    .filter((p) => sel.partition === undefined || p.partition === sel.partition)
-    .sort((a, b) => a.partition - b.partition);
   const limit = sel.maxMessages !== undefined && sel.maxMessages >= 0 ? sel.maxMessages : Infinity;
+  const starts = new Map(startPositions(snapshot, sel).map((s) => [s.partition, s.offset]));
   const records: ConsoleRecord[] = [];
   const positions: ConsoleConsumerRead['positions'] = [];
-  for (const p of partitions) {
-    const leader = p.replicaViews.find((r) => r.brokerId === p.leader);
-    if (p.leader === null || !leader) continue;
-    const { logStartOffset: start, logEndOffset: leo, highWatermark: hw } = leader;
-    // auto.offset.reset: earliest with --from-beginning, else latest (the HW for read_uncommitted).
-    const reset = sel.fromBeginning ? start : hw;
-    const committed = group?.offsets.find(
-      (o) => o.topic === sel.topic && o.partition === p.partition,
-    )?.committed;
-    let position: number;
-    if (sel.partition !== undefined && sel.offset !== undefined) {
-      position = sel.offset === 'earliest' ? start : sel.offset === 'latest' ? hw : sel.offset;
-    } else if (committed !== undefined && committed !== null) {
-      position = committed;
-    } else {
-      position = reset;
-    }
-    // Outside [log start, LEO] the fetch is OFFSET_OUT_OF_RANGE and auto.offset.reset applies.
-    if (position < start || position > leo) position = reset;
+  for (const p of selectedPartitions(snapshot, sel)) {
+    const leader = leaderReplica(p);
+    let position = starts.get(p.partition);
+    if (!leader || position === undefined) continue;
     for (const r of leader.records) {
       if (records.length >= limit) break;
-      if (r.offset < position || r.offset >= hw) continue;
+      if (r.offset < position || r.offset >= leader.highWatermark) continue;
       records.push({
         topic: p.topic,
         partition: p.partition,

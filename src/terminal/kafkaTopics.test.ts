@@ -492,24 +492,148 @@ describe('kafka-topics.sh --create', () => {
   });
 });
 
-describe('kafka-topics.sh --alter and --delete', () => {
-  it('checks that the topic exists, then says the simulator cannot do it yet', () => {
-    const alter = run([...BS, '--alter', '--topic', 'orders', '--partitions', '6']);
-    expect(alter).toMatchObject({ exitCode: 1, actions: [] });
-    expect(alter.output).toEqual([
-      'kafka-topics.sh --alter --partitions (adding partitions to a topic) is not supported by this simulator yet; nothing was changed.',
+/** `ctx` with /admin/delete_topics/<topic> written, as AdminZkClient.deleteTopic does. */
+function markedForDeletion(ctx: CommandContext, topic: string): CommandContext {
+  const znode = {
+    path: `/admin/delete_topics/${topic}`,
+    data: '',
+    ephemeralOwner: null,
+    version: 0,
+    czxid: 99,
+  };
+  const znodes = [...ctx.snapshot.zookeeper.znodes, znode];
+  return {
+    ...ctx,
+    snapshot: { ...ctx.snapshot, zookeeper: { ...ctx.snapshot.zookeeper, znodes } },
+  };
+}
+
+describe('kafka-topics.sh --alter --partitions', () => {
+  it('adds partitions and prints nothing, as the AdminClient path does', () => {
+    expect(run([...BS, '--alter', '--topic', 'orders', '--partitions', '6'])).toEqual({
+      output: [],
+      exitCode: 0,
+      actions: [{ type: 'topic.addPartitions', topic: 'orders', partitions: 6 }],
+    });
+  });
+  it("refuses fewer or as many partitions with the broker's InvalidPartitionsException texts", () => {
+    expect(run([...BS, '--alter', '--topic', 'orders', '--partitions', '2'])).toEqual({
+      output: [`${ERR}Topic currently has 3 partitions, which is higher than the requested 2.`],
+      exitCode: 1,
+      actions: [],
+    });
+    expect(run([...BS, '--alter', '--topic', 'orders', '--partitions', '3']).output).toEqual([
+      `${ERR}Topic already has 3 partitions.`,
     ]);
-    const del = run([...BS, '--delete', '--topic', 'orders']);
-    expect(del).toMatchObject({ exitCode: 1, actions: [] });
-    expect(del.output[0]).toMatch(
-      /^kafka-topics\.sh --delete \(deleting a topic\) is not supported/,
+  });
+  it('alters every topic the --topic regex matches; the others still grow when one fails', () => {
+    const ctx = contextAt(5000, (s) => {
+      s.topics.push({ name: 'audit', partitions: 1, replicationFactor: 1, configs: {} });
+    });
+    const r = run([...BS, '--alter', '--topic', '.*', '--partitions', '3'], ctx);
+    expect(r.actions).toEqual([{ type: 'topic.addPartitions', topic: 'audit', partitions: 3 }]);
+    expect(r.exitCode).toBe(1);
+    expect(r.output).toEqual([`${ERR}Topic already has 3 partitions.`]);
+  });
+  it('needs as many live brokers as the replication factor for the new partitions', () => {
+    const crashed = contextAt(60000, () => {}, [{ type: 'broker.crash', broker: 2 }]);
+    expect(
+      run([...BS, '--alter', '--topic', 'orders', '--partitions', '4'], crashed).output,
+    ).toEqual([`${ERR}Replication factor: 3 larger than available brokers: 2.`]);
+  });
+  it('refuses a topic queued for deletion', () => {
+    const r = run(
+      [...BS, '--alter', '--topic', 'orders', '--partitions', '4'],
+      markedForDeletion(base, 'orders'),
     );
+    expect(r).toEqual({
+      output: [`${ERR}The topic is queued for deletion.`],
+      exitCode: 1,
+      actions: [],
+    });
+  });
+  it('checks the topic exists first, and --if-exists makes a missing topic a no-op', () => {
+    expect(run([...BS, '--alter', '--topic', 'nope', '--partitions', '4']).output).toEqual([
+      `${ERR}Topic 'nope' does not exist as expected`,
+    ]);
+    expect(run([...BS, '--alter', '--topic', 'nope', '--partitions', '4', '--if-exists'])).toEqual({
+      output: [],
+      exitCode: 0,
+      actions: [],
+    });
+  });
+  it("reads --partitions as joptsimple's Integer and keeps the simulator's bound plainly", () => {
+    expect(run([...BS, '--alter', '--topic', 'orders', '--partitions', 'x']).output).toEqual([
+      `${ERR}Cannot parse argument 'x' of option partitions`,
+    ]);
+    const big = run([...BS, '--alter', '--topic', 'orders', '--partitions', '65']);
+    expect(big).toMatchObject({ exitCode: 1, actions: [] });
+    expect(big.output[0]).toMatch(/^This simulator draws at most 64 partitions per topic/);
+  });
+});
+
+describe('kafka-topics.sh --delete', () => {
+  it('marks the topic for deletion and prints nothing', () => {
+    expect(run([...BS, '--delete', '--topic', 'orders'])).toEqual({
+      output: [],
+      exitCode: 0,
+      actions: [{ type: 'topic.delete', topic: 'orders' }],
+    });
+  });
+  it('asks nothing again for a topic already marked (TopicAlreadyMarkedForDeletion is swallowed)', () => {
+    expect(
+      run([...BS, '--delete', '--topic', 'orders'], markedForDeletion(base, 'orders')),
+    ).toEqual({
+      output: [],
+      exitCode: 0,
+      actions: [],
+    });
+  });
+  it('deletes every topic the regex matches', () => {
+    const ctx = contextAt(5000, (s) => {
+      s.topics.push({ name: 'audit', partitions: 1, replicationFactor: 1, configs: {} });
+    });
+    expect(run([...BS, '--delete', '--topic', 'audit|orders'], ctx).actions).toEqual([
+      { type: 'topic.delete', topic: 'audit' },
+      { type: 'topic.delete', topic: 'orders' },
+    ]);
+  });
+  it('checks the topic exists, unless --if-exists', () => {
     expect(run([...BS, '--delete', '--topic', 'nope']).output).toEqual([
       `${ERR}Topic 'nope' does not exist as expected`,
     ]);
     expect(run([...BS, '--delete', '--topic', 'nope', '--if-exists'])).toEqual({
       output: [],
       exitCode: 0,
+      actions: [],
+    });
+  });
+});
+
+describe('kafka-topics.sh --bootstrap-server', () => {
+  it("prints the client's WARN lines and the AdminClient's timeout when nothing answers", () => {
+    const r = run(['--bootstrap-server', 'localhost:9999', '--delete', '--topic', 'orders']);
+    expect(r.exitCode).toBe(1);
+    expect(r.actions).toEqual([]);
+    expect(r.output[0]).toMatch(
+      /^\[.+\] WARN \[AdminClient clientId=adminclient-1\] Connection to node -1 \(localhost\/127\.0\.0\.1:9999\) could not be established\. Broker may not be available\. \(org\.apache\.kafka\.clients\.NetworkClient\)$/,
+    );
+    expect(r.output.at(-1)).toBe(`${ERR}Timed out waiting for a node assignment. Call: listTopics`);
+    const create = run(['--bootstrap-server', 'localhost:9999', '--create', '--topic', 'x']);
+    expect(create.output.at(-1)).toBe(
+      `${ERR}Timed out waiting for a node assignment. Call: createTopics`,
+    );
+  });
+});
+
+describe('kafka-topics.sh with a malformed --bootstrap-server', () => {
+  it('lets the AdminClient failure escape main, with its cause', () => {
+    expect(run(['--bootstrap-server', 'nohost', '--list'])).toEqual({
+      output: [
+        'Exception in thread "main" org.apache.kafka.common.KafkaException: Failed to create new KafkaAdminClient',
+        'Caused by: org.apache.kafka.common.config.ConfigException: Invalid url in bootstrap.servers: nohost',
+      ],
+      exitCode: 1,
       actions: [],
     });
   });

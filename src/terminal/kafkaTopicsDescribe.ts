@@ -37,7 +37,11 @@ export function selectTopics(run: TopicsRun): TopicView[] | string {
   const all = [...run.ctx.snapshot.topics].sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
-  const kept = all.filter((t) => !(exclude && INTERNAL_TOPICS.includes(t.name)));
+  // Brokers drop a topic from their metadata once its deletion starts (TopicDeletionManager),
+  // so the admin client no longer sees it.
+  const kept = all.filter(
+    (t) => !t.markedForDeletion && !(exclude && INTERNAL_TOPICS.includes(t.name)),
+  );
   const pattern = run.value('topic');
   if (pattern === undefined) return kept;
   const re = includeList(pattern);

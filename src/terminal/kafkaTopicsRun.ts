@@ -12,6 +12,17 @@ export function topicError(message: string): CommandResult {
   };
 }
 
+/**
+ * KafkaAdminClient.createInternal wraps a bad bootstrap.servers (checkBootstrap's ConfigException
+ * line) in KafkaException; it escapes main. Stack frames are left out, the cause kept.
+ */
+export function adminClientFailed(cause: readonly string[]): string[] {
+  return [
+    'Exception in thread "main" org.apache.kafka.common.KafkaException: Failed to create new KafkaAdminClient',
+    ...cause.map((line) => `Caused by: ${line}`),
+  ];
+}
+
 export class TopicsRun {
   constructor(
     readonly ctx: CommandContext,

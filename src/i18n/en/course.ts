@@ -6,6 +6,7 @@ export const course = {
   chapter1: 'Kafka overview',
   chapter2: 'Basic structure and how it works',
   chapter3: 'Cluster structure and data distribution',
+  chapter4: 'Installing Kafka',
   statusNotStarted: 'Not started',
   statusInProgress: 'In progress',
   statusDone: 'Done',

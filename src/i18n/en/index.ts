@@ -12,6 +12,7 @@ import { timeline } from './timeline';
 import { unclean } from './unclean';
 import { scenario } from './scenario';
 import { storage } from './storage';
+import { terminal } from './terminal';
 
 export const en = {
   app,
@@ -27,4 +28,5 @@ export const en = {
   clusterViews,
   unclean,
   storage,
+  terminal,
 };

@@ -29,6 +29,11 @@ export const scenario = {
     '“{field}” is {value}, but this simulator allows {min} to {max}. This is a limit of the app, not of Kafka.',
   tooMany:
     '“{field}” has {count} entries, but this simulator allows at most {max}. This is a limit of the app, not of Kafka.',
+  tooLong:
+    '“{field}” is {length} characters long, but this simulator allows at most {max}. This is a limit of the app, not of Kafka.',
+  startupNotEmpty:
+    'This link starts on an empty machine (nothing running), so it cannot also list brokers, topics, producers or consumer groups at the start.',
+  startupInvalid: '“startup” is {value}; the only value allowed is "manual" (an empty machine).',
 
   // The cluster.
   brokersOutOfRange:

@@ -12,6 +12,11 @@ export const timeline = {
   'event.broker.restarted': 'Broker {broker} restarted',
   'event.broker.isolated': 'Broker {broker} was cut off from the network',
   'event.broker.reconnected': 'Broker {broker} is back on the network',
+  'event.broker.stopped': 'Broker {broker} shut down cleanly',
+  'event.broker.startFailed':
+    'Broker {broker} could not reach ZooKeeper within zookeeper.connection.timeout.ms and exited',
+  'event.zookeeper.started': 'ZooKeeper started',
+  'event.zookeeper.stopped': 'ZooKeeper stopped',
   'event.session.expired': 'Broker {broker}’s ZooKeeper session expired',
   'event.znode.deleted': 'ZooKeeper deleted {path}',
   'event.controller.elected': 'Broker {broker} became the controller (epoch {epoch})',
@@ -33,6 +38,8 @@ export const timeline = {
   'event.produce.failed':
     '{partition}: a produce request from {producer} failed with {error}; the producer retries until delivery.timeout.ms',
   'event.topic.created': 'Topic {topic} created',
+  'event.topic.partitionsAdded': 'Topic {topic}: partitions increased to {partitions}',
+  'event.topic.deleted': 'Topic {topic} deleted',
   'event.config.changed': 'Broker default: {key} set to {value}',
   'event.config.changed.topic': 'Topic {name}: {key} set to {value}',
   'event.producer.created': 'Producer {producerId} started, writing to {topic}',

@@ -38,6 +38,9 @@ export const app: Messages['app'] = {
   'brokerState.starting': '시작 중',
   'brokerState.crashed': '다운됨',
   'brokerState.notStarted': '시작 전',
+  'brokerState.stopped': '정지됨',
+  noBrokers: '아직 시작한 브로커가 없습니다.',
+  noBrokersHint: '터미널에서 브로커를 시작하세요:',
   brokerIsolatedNote: '네트워크 차단됨',
   partitions: '파티션',
   partitionsHint:

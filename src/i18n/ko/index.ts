@@ -13,6 +13,7 @@ import { timeline } from './timeline';
 import { unclean } from './unclean';
 import { scenario } from './scenario';
 import { storage } from './storage';
+import { terminal } from './terminal';
 
 export const ko: Messages = {
   app,
@@ -28,4 +29,5 @@ export const ko: Messages = {
   clusterViews,
   unclean,
   storage,
+  terminal,
 };

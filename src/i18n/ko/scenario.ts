@@ -28,6 +28,11 @@ export const scenario: Messages['scenario'] = {
     '“{field}” 값이 {value}인데, 이 시뮬레이터에서는 {min}부터 {max}까지만 쓸 수 있습니다. Kafka의 제한이 아니라 이 앱의 제한입니다.',
   tooMany:
     '“{field}” 항목이 {count}개인데, 이 시뮬레이터에서는 최대 {max}개까지만 쓸 수 있습니다. Kafka의 제한이 아니라 이 앱의 제한입니다.',
+  tooLong:
+    '“{field}”의 길이가 {length}자인데, 이 시뮬레이터에서는 최대 {max}자까지만 쓸 수 있습니다. Kafka의 제한이 아니라 이 앱의 제한입니다.',
+  startupNotEmpty:
+    '이 링크는 아무것도 실행되지 않은 빈 머신에서 시작하므로, 시작 시점의 브로커, 토픽, 프로듀서, 컨슈머 그룹을 함께 지정할 수 없습니다.',
+  startupInvalid: '“startup” 값이 {value}입니다. 허용되는 값은 "manual"(빈 머신)뿐입니다.',
 
   brokersOutOfRange:
     '클러스터의 브로커가 {value}개인데, 이 시뮬레이터는 브로커를 {min}개부터 {max}개까지 돌립니다(브로커마다 색과 열을 하나씩 씁니다). Kafka의 제한이 아니라 이 앱의 제한입니다.',

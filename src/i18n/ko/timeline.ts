@@ -15,27 +15,34 @@ export const timeline: Messages['timeline'] = {
   'event.broker.restarted': '브로커 {broker} 재시작',
   'event.broker.isolated': '브로커 {broker}의 네트워크가 끊김',
   'event.broker.reconnected': '브로커 {broker}의 네트워크가 복구됨',
+  'event.broker.stopped': '브로커 {broker} 정상 종료',
+  'event.broker.startFailed':
+    '브로커 {broker} 종료: zookeeper.connection.timeout.ms 안에 주키퍼에 연결하지 못함',
+  'event.zookeeper.started': '주키퍼 시작',
+  'event.zookeeper.stopped': '주키퍼 종료',
   'event.session.expired': '브로커 {broker}의 주키퍼 세션 만료',
   'event.znode.deleted': '주키퍼에서 {path} 삭제',
-  'event.controller.elected': '브로커 {broker}가 컨트롤러가 됨 (에포크 {epoch})',
-  'event.leader.elected': '{partition}: 브로커 {leader}가 리더로 선출됨 (리더 에포크 {epoch})',
+  'event.controller.elected': '브로커 {broker}이(가) 컨트롤러가 됨 (에포크 {epoch})',
+  'event.leader.elected': '{partition}: 브로커 {leader}이(가) 리더로 선출됨 (리더 에포크 {epoch})',
   'event.leader.elected.unclean':
-    '{partition}: 언클린 리더 선출로 ISR 밖의 브로커 {leader}가 리더가 됨 (리더 에포크 {epoch})',
+    '{partition}: 언클린 리더 선출로 ISR 밖의 브로커 {leader}이(가) 리더가 됨 (리더 에포크 {epoch})',
   'event.leader.elected.preferred':
-    '{partition}: 선호 리더인 브로커 {leader}가 리더 자리를 되찾음 (리더 에포크 {epoch})',
+    '{partition}: 선호 리더인 브로커 {leader}이(가) 리더 자리를 되찾음 (리더 에포크 {epoch})',
   'event.partition.offline': '{partition}: 리더 없음(Leader: none), ISR [{isr}]',
   'event.isr.shrink': '{partition}: ISR이 [{from}]에서 [{to}](으)로 줄어듦',
   'event.isr.expand': '{partition}: ISR이 [{from}]에서 [{to}](으)로 늘어남',
   'event.log.truncated':
-    '{partition}: 브로커 {broker}가 로그를 오프셋 {from}에서 {to}(으)로 잘라 냄 (레코드 {count}개 삭제)',
+    '{partition}: 브로커 {broker}이(가) 로그를 오프셋 {from}에서 {to}(으)로 잘라 냄 (레코드 {count}개 삭제)',
   'event.log.segmentsDeleted':
-    '{partition}: 브로커 {broker}가 {reason}을(를) 넘긴 오래된 세그먼트 {count}개를 삭제함, 이제 로그는 오프셋 {newLogStartOffset}부터 시작',
+    '{partition}: 브로커 {broker}이(가) {reason}을(를) 넘긴 오래된 세그먼트 {count}개를 삭제함, 이제 로그는 오프셋 {newLogStartOffset}부터 시작',
   'event.log.segmentsDeleted.logStartOffset':
-    '{partition}: 브로커 {broker}가 리더의 로그 시작 오프셋 아래 세그먼트 {count}개를 삭제함, 이제 로그는 오프셋 {newLogStartOffset}부터 시작',
+    '{partition}: 브로커 {broker}이(가) 리더의 로그 시작 오프셋 아래 세그먼트 {count}개를 삭제함, 이제 로그는 오프셋 {newLogStartOffset}부터 시작',
   'event.data.loss': '{partition}: 확인(ack)된 레코드 {count}개 유실 (오프셋 {offsets})',
   'event.produce.failed':
     '{partition}: {producer}의 프로듀스 요청 실패 ({error}), delivery.timeout.ms까지 재시도',
   'event.topic.created': '토픽 {topic} 생성',
+  'event.topic.partitionsAdded': '토픽 {topic}: 파티션을 {partitions}개로 늘림',
+  'event.topic.deleted': '토픽 {topic} 삭제',
   'event.config.changed': '브로커 기본값: {key}={value}(으)로 변경',
   'event.config.changed.topic': '토픽 {name}: {key}={value}(으)로 변경',
   'event.producer.created': '프로듀서 {producerId} 시작, {topic} 토픽에 쓰기 시작',

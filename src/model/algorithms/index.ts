@@ -1,4 +1,4 @@
-// Kafka's pure algorithms for the model: hashing, randomness, placement, elections and names.
+// Kafka's pure algorithms for the model: hashing, randomness, placement, elections, names, group coordination and partition assignors.
 export * from './murmur2';
 export * from './prng';
 export * from './replicaAssignment';
@@ -8,3 +8,5 @@ export * from './hash';
 export * from './javaHash';
 export * from './topicName';
 export * from './segmentNames';
+export * from './groupCoordinator';
+export * from './assignors';

@@ -1,4 +1,5 @@
 // Stepping a broker's own machines (lifecycle and controller role) by entity key.
+import { brokerById } from '../engine/network';
 import type { Broker, World } from '../engine/types';
 import { brokerMachine } from '../machines/brokerMachine';
 import { controllerMachine } from '../machines/controllerMachine';
@@ -28,7 +29,7 @@ export function stepController(w: World, b: Broker, type: string): boolean {
 }
 
 export function brokerFromEntity(w: World, entity: string): Broker {
-  const b = w.brokers[Number(entity.slice(entity.indexOf(':') + 1)) - 1];
+  const b = brokerById(w, Number(entity.slice(entity.indexOf(':') + 1)));
   if (!b) throw new Error(`no broker for ${entity}`);
   return b;
 }

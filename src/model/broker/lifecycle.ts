@@ -1,4 +1,5 @@
 // Broker start-up, ZooKeeper session and registration, crash: the effects of the broker machine.
+import { createKafkaPaths } from '../engine/world';
 import { brokerNum } from '../engine/config';
 import type { Body, ZkOp, ZkPurpose } from '../engine/messages';
 import { dropMessages, send } from '../engine/network';
@@ -137,12 +138,16 @@ registerEffects({
     if (b.sessionId === null) zkRequest(w, b, [], [], { p: 'connect' });
     else if (b.brokerEpoch === null) sendRegistration(w, b);
   },
-  registerBroker: (w, entity) => sendRegistration(w, brokerFromEntity(w, entity)),
+  registerBroker: (w, entity) => {
+    // Teaching simplification: the paths are created at once, not by a round of ZooKeeper requests.
+    createKafkaPaths(w);
+    sendRegistration(w, brokerFromEntity(w, entity));
+  },
 });
 
 /** KafkaZkClient.registerBroker: an ephemeral /brokers/ids/N whose czxid is the broker epoch. */
 function sendRegistration(w: World, b: Broker): void {
-  const data = brokerInfoJson(b.id, w.now);
+  const data = brokerInfoJson(b.host, b.port, w.now);
   zkRequest(w, b, [{ op: 'create', path: brokerIdPath(b.id), data, ephemeral: true }], [], {
     p: 'register',
   });

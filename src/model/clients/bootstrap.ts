@@ -1,4 +1,5 @@
 // Which broker a client asks for metadata: the next one it can connect to (bootstrap.servers order).
+import { brokerById } from '../engine/network';
 import type { World } from '../engine/types';
 
 /**
@@ -16,7 +17,7 @@ export function pickBroker(w: World, cursor: number): number {
 
 /** Is the connection to this broker broken in a way the client notices at once (process gone)? */
 export function connectionRefused(w: World, brokerId: number): boolean {
-  const b = w.brokers[brokerId - 1];
+  const b = brokerById(w, brokerId);
   return !b || b.machine.value === 'crashed' || b.machine.value === 'notStarted';
 }
 

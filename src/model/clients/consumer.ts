@@ -6,10 +6,12 @@ import { brokerNode, send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
 import { emit } from '../engine/timeline';
 import { countConsumed } from '../engine/throughput';
-import type { Group, GroupOffset, Member, Throttle, World } from '../engine/types';
+import type { Group, GroupOffset, Member, PartitionInfo, Throttle, World } from '../engine/types';
 import { tpKey } from '../replication/log';
 import type { ConsumerGroupSpec } from '../scenarioTypes';
 import { brokerIdOf, connectionRefused, pickBroker } from './bootstrap';
+import { METADATA_MAX_AGE_MS } from './metadataAge';
+import { queuedForDeletion } from '../controller/deletionQueue';
 
 /** Most consumer instances a group.scale may ask for (a limit of this app). */
 export const MAX_MEMBERS = 16;
@@ -65,11 +67,14 @@ export function createGroup(w: World, spec: ConsumerGroupSpec): Group {
   return g;
 }
 
-/** RangeAssignor: per topic, members sorted by member id get contiguous ranges (KAFKA.md 6.3). */
-function rangeAssign(w: World, g: Group): void {
+/**
+ * RangeAssignor: per topic, members sorted by member id get contiguous ranges (KAFKA.md 6.3).
+ * `counts`: partitions per topic as the group leader's metadata has them (else the topic's count).
+ */
+function rangeAssign(w: World, g: Group, counts?: Record<string, number>): void {
   const sorted = [...g.members].sort((a, b) => (a.memberId < b.memberId ? -1 : 1));
   for (const topic of g.topics) {
-    const n = w.topics[topic]?.partitions ?? 0;
+    const n = counts?.[topic] ?? w.topics[topic]?.partitions ?? 0;
     const per = Math.floor(n / sorted.length);
     const extra = n % sorted.length;
     sorted.forEach((m, i) => {
@@ -181,6 +186,13 @@ export function consumerResponse(w: World, g: Group, m: Member, from: string, bo
     m.metaInFlight = false;
     routesOf.delete(m);
     for (const p of body.parts) m.leaders[tpKey(p.topic, p.partition)] = p.leader;
+    if (m === g.members[0] && body.live.length > 0) {
+      const counts = changedCounts(w, g, body.parts);
+      if (counts) {
+        rebalance(w, g, counts);
+        return;
+      }
+    }
     kickMember(w, g, m);
     return;
   }
@@ -193,7 +205,8 @@ export function consumerResponse(w: World, g: Group, m: Member, from: string, bo
   for (const p of body.parts) {
     const o = g.offsets[p.tp];
     if (!o) continue;
-    if (p.error === 'NOT_LEADER_OR_FOLLOWER') {
+    // Both make the consumer refresh its metadata (Fetcher: requestMetadataUpdate).
+    if (p.error === 'NOT_LEADER_OR_FOLLOWER' || p.error === 'UNKNOWN_TOPIC_OR_PARTITION') {
       m.leaders[p.tp] = -1;
       routesOf.delete(m);
       continue;
@@ -347,6 +360,8 @@ export function groupTick(w: World, index: number): void {
       }
     });
     if (m.metaInFlight && w.now - m.metaSentAt > 30000) m.metaInFlight = false;
+    // Metadata older than metadata.max.age.ms is refreshed (it brings partitions added since).
+    if (!m.metaInFlight && w.now - m.metaSentAt >= METADATA_MAX_AGE_MS) requestMetadata(w, g, m);
     kickMember(w, g, m);
   }
 }
@@ -383,7 +398,17 @@ export function scaleGroup(w: World, index: number, members: number): void {
   while (g.members.length < members)
     g.members.push(newMember(w, g.groupId, ++seq, g.ratePerMember));
   g.clientSeq = seq;
-  // Every member loses its partitions and its fetches: answers to old fetches are ignored.
+  reassign(w, g);
+  emit(w, 'group.scaled', { groupId: g.groupId, from, to: members });
+  for (const m of g.members) kickMember(w, g, m);
+}
+
+/**
+ * The eager rebalance's end: every member loses its partitions and its fetches (answers to old
+ * fetches are ignored), the generation goes up (GroupMetadata.initNextGeneration; Empty when no
+ * member is left) and the range assignor runs.
+ */
+function reassign(w: World, g: Group, counts?: Record<string, number>): void {
   for (const m of g.members) {
     m.assignment = [];
     m.inFlightReq = [];
@@ -391,11 +416,57 @@ export function scaleGroup(w: World, index: number, members: number): void {
     if (m.throttle !== undefined) m.throttle = newThrottle(w);
     routesOf.delete(m);
   }
-  // The rebalance completes with a new generation, Empty when no member is left
-  // (GroupMetadata.initNextGeneration).
   g.generationId++;
-  if (members > 0) rangeAssign(w, g);
-  emit(w, 'group.scaled', { groupId: g.groupId, from, to: members });
+  if (g.members.length > 0) rangeAssign(w, g, counts);
+}
+
+/**
+ * The partition count of each subscribed topic in a metadata response, if one differs from the
+ * partitions the group has assigned; else null. ConsumerCoordinator: the leader's assignment
+ * snapshot no longer matches its metadata (partitions added, or the topic deleted).
+ */
+function changedCounts(
+  w: World,
+  g: Group,
+  parts: readonly PartitionInfo[],
+): Record<string, number> | null {
+  const counts: Record<string, number> = {};
+  for (const t of g.topics) counts[t] = 0;
+  for (const p of parts)
+    if (counts[p.topic] !== undefined) counts[p.topic] = (counts[p.topic] ?? 0) + 1;
+  const assigned: Record<string, number> = {};
+  for (const t of g.topics) assigned[t] = 0;
+  for (const m of g.members)
+    for (const tp of m.assignment) {
+      const t = g.offsets[tp]?.topic;
+      if (t !== undefined && assigned[t] !== undefined) assigned[t] = (assigned[t] ?? 0) + 1;
+    }
+  if (!g.topics.some((t) => counts[t] !== assigned[t])) return null;
+  // Teaching simplification: a broker whose metadata cache is still being filled (just restarted)
+  // could show a topic in part; only metadata that agrees with the cluster starts a rebalance.
+  const actual = (t: string) => (queuedForDeletion(w, t) ? 0 : (w.topics[t]?.partitions ?? 0));
+  return g.topics.every((t) => counts[t] === actual(t)) ? counts : null;
+}
+
+/**
+ * The group leader saw the partition count change: the group rebalances (ConsumerCoordinator
+ * rejoins with "cached metadata has changed"). Teaching simplification: at once, as group.scale
+ * does, positions going back to the committed offsets. Offsets of partitions that no longer exist
+ * (a deleted topic) go (GroupCoordinator.onPartitionsDeleted); new partitions start from
+ * auto.offset.reset.
+ */
+function rebalance(w: World, g: Group, counts: Record<string, number>): void {
+  if (g.autoCommit) commitPositions(g);
+  for (const tp in g.offsets) {
+    const o = g.offsets[tp] as GroupOffset;
+    if (o.partition >= (counts[o.topic] ?? Infinity)) {
+      delete g.offsets[tp];
+      continue;
+    }
+    o.resolved = o.committed !== null;
+    o.position = o.committed ?? 0;
+  }
+  reassign(w, g, counts);
   for (const m of g.members) kickMember(w, g, m);
 }
 

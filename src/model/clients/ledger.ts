@@ -1,4 +1,5 @@
 // The producer ledger: every record's fate, and loss detection when the leader's log no longer has it.
+import { brokerById } from '../engine/network';
 import { CHUNK, emptyChunked, get, push, set } from '../engine/chunked';
 import type { Chunked } from '../engine/chunked';
 import { emit } from '../engine/timeline';
@@ -90,7 +91,7 @@ export function checkLoss(w: World, tp: string): void {
   if (!state) return;
   const leader = parsePartitionState(state.data).leader;
   if (leader < 0) return;
-  const replica = w.brokers[leader - 1]?.replicas[tp];
+  const replica = brokerById(w, leader)?.replicas[tp];
   const log = w.logs[logKey(tp, leader)];
   if (!replica) return;
   const lost: number[] = [];

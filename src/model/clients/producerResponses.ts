@@ -5,6 +5,7 @@ import { emit } from '../engine/timeline';
 import type { OutRecord, Producer, World } from '../engine/types';
 import { connectionRefused } from './bootstrap';
 import { ledgerAck, ledgerUpdate } from './ledger';
+import { METADATA_MAX_AGE_MS } from './metadataAge';
 import { requestMetadata, trySend } from './producer';
 
 /** Retriable errors go back to the queue after retry.backoff.ms until delivery.timeout.ms (KIP-91). */
@@ -125,5 +126,7 @@ export function producerSweep(w: World, index: number): void {
     p.metaInFlight = false;
     p.bootstrapCursor++;
   }
+  // Metadata older than metadata.max.age.ms is refreshed (it brings partitions added since).
+  if (!p.metaInFlight && w.now - p.metaSentAt >= METADATA_MAX_AGE_MS) requestMetadata(w, index);
   if (p.queue.length) trySend(w, index);
 }

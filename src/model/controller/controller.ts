@@ -5,19 +5,16 @@ import type { Body, CtrlWrite } from '../engine/messages';
 import { emit } from '../engine/timeline';
 import type { Broker, PartitionInfo, World } from '../engine/types';
 import { registerEffects } from '../machines/step';
-import { tpKey } from '../replication/log';
 import { addWatch, children } from '../zookeeper/tree';
 import {
   BROKER_IDS,
   BROKER_TOPICS,
   CONTROLLER,
+  DELETE_TOPICS,
   brokerIdPath,
   controllerJson,
-  parseAssignment,
-  parsePartitionState,
-  partitionStatePath,
-  topicPath,
 } from '../zookeeper/znodes';
+import { queuedForDeletion } from './deletionQueue';
 import {
   electNewAndOffline,
   offlineReplicas,
@@ -25,6 +22,18 @@ import {
   setPartitionState,
   setReplicaState,
 } from './elections';
+import { loadTopic } from './load';
+import {
+  onNewPartitionCreation,
+  processPartitionModifications,
+  watchPartitionModifications,
+} from './partitionModifications';
+import {
+  failReplicaDeletion,
+  processTopicDeletion,
+  resumeDeletions,
+  watchTopicDeletions,
+} from './topicDeletion';
 import { sendLeaderAndIsr, sendUpdateMetadata, writePartitions } from './writes';
 
 /**
@@ -38,61 +47,31 @@ function readLive(w: World): Record<number, number> {
   return live;
 }
 
-function loadTopic(w: World, b: Broker, topic: string): string[] {
-  const c = b.controller;
-  const node = w.zk.znodes[topicPath(topic)];
-  if (!c || !node) return [];
-  const { partitions } = parseAssignment(node.data);
-  const tps: string[] = [];
-  partitions.forEach((replicas, partition) => {
-    const tp = tpKey(topic, partition);
-    tps.push(tp);
-    const state = w.zk.znodes[partitionStatePath(topic, partition)];
-    const info: PartitionInfo = {
-      topic,
-      partition,
-      replicas,
-      leader: -1,
-      leaderEpoch: 0,
-      isr: [],
-      zkVersion: 0,
-    };
-    if (state) {
-      const s = parsePartitionState(state.data);
-      Object.assign(info, {
-        leader: s.leader,
-        leaderEpoch: s.leaderEpoch,
-        isr: s.isr,
-        zkVersion: state.version,
-      });
-      c.partitionStates[tp] =
-        s.leader >= 0 && c.live[s.leader] !== undefined ? 'OnlinePartition' : 'OfflinePartition';
-    } else c.partitionStates[tp] = 'NewPartition';
-    c.partitions[tp] = info;
-    for (const id of replicas) {
-      c.replicaStates[`${tp}@${id}`] =
-        c.live[id] !== undefined ? 'OnlineReplica' : 'OfflineReplica';
-    }
-  });
-  c.topics.push(topic);
-  return tps;
-}
-
 function onControllerFailover(w: World, b: Broker): void {
   const c = b.controller;
   if (!c) return;
   c.live = readLive(w);
   addWatch(w, 'child', BROKER_IDS, b.node, b.sessionId ?? 0);
   addWatch(w, 'child', BROKER_TOPICS, b.node, b.sessionId ?? 0);
-  for (const t of children(w, BROKER_TOPICS)) loadTopic(w, b, t);
+  watchTopicDeletions(w, b);
+  for (const t of children(w, BROKER_TOPICS)) {
+    loadTopic(w, b, t);
+    watchPartitionModifications(w, b, t);
+  }
   w.lastControllerId = b.id;
   emit(w, 'controller.elected', { epoch: c.epoch }, { broker: b.id });
   sendUpdateMetadata(w, b, Object.values(c.partitions));
   // ReplicaStateMachine.startup: live replicas → OnlineReplica, which sends each live broker a
-  // LeaderAndIsr with the current leadership of its partitions.
+  // LeaderAndIsr with the current leadership of its partitions (a topic being deleted gets
+  // StopReplica instead, see topicDeletion.ts).
   for (const id of Object.keys(c.live).map(Number)) {
     const mine = Object.entries(c.partitions)
-      .filter(([tp, p]) => p.replicas.includes(id) && c.partitionStates[tp] !== 'NewPartition')
+      .filter(
+        ([tp, p]) =>
+          p.replicas.includes(id) &&
+          c.partitionStates[tp] !== 'NewPartition' &&
+          !queuedForDeletion(w, p.topic),
+      )
       .map(([, p]) => p);
     sendLeaderAndIsr(w, b, id, mine);
   }
@@ -102,10 +81,13 @@ function onControllerFailover(w: World, b: Broker): void {
   for (const p of Object.values(c.partitions))
     for (const id of p.replicas) if (c.live[id] === undefined) dead.add(id);
   const removed = offlineReplicas(
+    w,
     b,
     [...dead].sort((x, y) => x - y),
   );
   writePartitions(w, b, [...removed, ...electNewAndOffline(w, b)]);
+  // TopicDeletionManager.init, then tryTopicDeletion: deletions in /admin/delete_topics resume.
+  resumeDeletions(w, b);
 }
 
 function onBrokerFailure(w: World, b: Broker, dead: number[]): CtrlWrite[] {
@@ -114,7 +96,8 @@ function onBrokerFailure(w: World, b: Broker, dead: number[]): CtrlWrite[] {
   for (const [tp, p] of Object.entries(c.partitions)) {
     if (dead.includes(p.leader)) setPartitionState(c, tp, 'OfflinePartition');
   }
-  return [...electNewAndOffline(w, b), ...offlineReplicas(b, dead)];
+  failReplicaDeletion(w, b, dead);
+  return [...electNewAndOffline(w, b), ...offlineReplicas(w, b, dead)];
 }
 
 function onBrokerStartup(w: World, b: Broker, started: number[]): CtrlWrite[] {
@@ -126,7 +109,7 @@ function onBrokerStartup(w: World, b: Broker, started: number[]): CtrlWrite[] {
     for (const [tp, p] of Object.entries(c.partitions)) {
       if (!p.replicas.includes(id)) continue;
       setReplicaState(c, tp, id, 'OnlineReplica');
-      mine.push(p);
+      if (!queuedForDeletion(w, p.topic)) mine.push(p);
     }
     sendLeaderAndIsr(w, b, id, mine);
   }
@@ -173,31 +156,43 @@ function processBrokerChange(w: World, b: Broker): void {
   }
   if (writes.length) writePartitions(w, b, writes);
   else sendUpdateMetadata(w, b, []);
+  // onBrokerStartup → resumeDeletionForTopics: a returning replica lets a waiting deletion go on.
+  if (started.length) resumeDeletions(w, b);
 }
 
-/** TopicChangeHandler → onNewPartitionCreation: NewPartition/NewReplica, then Online (KAFKA.md 5.2). */
+/**
+ * TopicChangeHandler → processTopicChange: new topics are loaded and created
+ * (onNewPartitionCreation); topics gone from ZooKeeper leave the controller's context.
+ */
 function processTopicChange(w: World, b: Broker): void {
   const c = b.controller;
   if (!c) return;
   addWatch(w, 'child', BROKER_TOPICS, b.node, b.sessionId ?? 0);
-  const fresh = children(w, BROKER_TOPICS).filter((t) => !c.topics.includes(t));
-  const tps: string[] = [];
-  for (const t of fresh) tps.push(...loadTopic(w, b, t));
-  for (const tp of tps) {
-    const p = c.partitions[tp];
-    for (const id of p?.replicas ?? []) {
-      c.replicaStates[`${tp}@${id}`] = 'NewReplica';
-      setReplicaState(c, tp, id, c.live[id] !== undefined ? 'OnlineReplica' : 'OfflineReplica');
+  const inZk = children(w, BROKER_TOPICS);
+  const gone = c.topics.filter((t) => !inZk.includes(t));
+  if (gone.length) {
+    c.topics = c.topics.filter((t) => inZk.includes(t));
+    for (const tp of Object.keys(c.partitions)) {
+      const p = c.partitions[tp];
+      if (!p || !gone.includes(p.topic)) continue;
+      for (const id of p.replicas) delete c.replicaStates[`${tp}@${id}`];
+      delete c.partitions[tp];
+      delete c.partitionStates[tp];
     }
   }
-  writePartitions(
-    w,
-    b,
-    electNewAndOffline(w, b, (tp) => tps.includes(tp)),
-  );
+  const fresh = inZk.filter((t) => !c.topics.includes(t));
+  const tps: string[] = [];
+  for (const t of fresh) {
+    tps.push(...loadTopic(w, b, t));
+    watchPartitionModifications(w, b, t);
+  }
+  onNewPartitionCreation(w, b, tps);
 }
 
-/** A watch fired at a broker: /controller for everyone, /brokers/ids and /brokers/topics for the controller. */
+/**
+ * A watch fired at a broker: /controller for everyone; for the controller /brokers/ids,
+ * /brokers/topics, /admin/delete_topics and each /brokers/topics/<t>.
+ */
 export function brokerWatch(w: World, b: Broker, body: Extract<Body, { t: 'watch' }>): void {
   // A watch set by an earlier session (a previous life of this broker) is not this session's.
   if (body.sessionId !== b.sessionId) return;
@@ -214,6 +209,9 @@ export function brokerWatch(w: World, b: Broker, body: Extract<Body, { t: 'watch
   if (b.controllerMachine.value !== 'active') return;
   if (body.path === BROKER_IDS) processBrokerChange(w, b);
   else if (body.path === BROKER_TOPICS) processTopicChange(w, b);
+  else if (body.path === DELETE_TOPICS) processTopicDeletion(w, b);
+  else if (body.path.startsWith(`${BROKER_TOPICS}/`))
+    processPartitionModifications(w, b, body.path.slice(BROKER_TOPICS.length + 1));
 }
 
 registerEffects({

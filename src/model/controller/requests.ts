@@ -2,12 +2,13 @@
 import { stepController } from '../broker/entities';
 import { zkRequest } from '../broker/lifecycle';
 import type { Body } from '../engine/messages';
-import { send } from '../engine/network';
+import { brokerById, send } from '../engine/network';
 import { emit } from '../engine/timeline';
 import type { Broker, World } from '../engine/types';
 import { tpKey } from '../replication/log';
 import { CONTROLLER, partitionStateJson, partitionStatePath } from '../zookeeper/znodes';
 import { electNewAndOffline } from './elections';
+import { onDeletionWritesCommitted } from './topicDeletion';
 import { epochCheck, onWritesCommitted, sendUpdateMetadata, writePartitions } from './writes';
 
 /** AlterIsr (KIP-497): the controller validates the leader epoch and zkVersion, then writes ZooKeeper. */
@@ -71,6 +72,7 @@ export function controllerZkResponse(
   }
   if (purpose.p === 'ctrlWrite') {
     onWritesCommitted(w, b, purpose.writes);
+    onDeletionWritesCommitted(w, b, purpose.writes);
     return;
   }
   const prev = purpose.info;
@@ -96,7 +98,7 @@ export function controllerZkResponse(
 export function activeController(w: World): Broker | undefined {
   const node = w.zk.znodes[CONTROLLER];
   if (!node) return undefined;
-  const b = w.brokers[(JSON.parse(node.data) as { brokerid: number }).brokerid - 1];
+  const b = brokerById(w, (JSON.parse(node.data) as { brokerid: number }).brokerid);
   return b && b.controllerMachine.value === 'active' && b.controller !== null ? b : undefined;
 }
 

@@ -7,6 +7,7 @@ import type { Broker, ControllerCtx, PartitionInfo, World } from '../engine/type
 import { checkLoss } from '../clients/ledger';
 import { tpKey } from '../replication/log';
 import { CONTROLLER_EPOCH, partitionStatePath, partitionStateJson } from '../zookeeper/znodes';
+import { queuedForDeletion } from './deletionQueue';
 
 export function liveIds(c: ControllerCtx): number[] {
   return Object.keys(c.live)
@@ -45,9 +46,14 @@ export function sendLeaderAndIsr(w: World, b: Broker, to: number, parts: Partiti
   });
 }
 
-export function sendUpdateMetadata(w: World, b: Broker, parts: PartitionInfo[]): void {
+/**
+ * UpdateMetadata to every live broker. Partitions of topics queued for deletion are left out: Kafka
+ * sends them with leader -2 (LeaderAndIsr.LeaderDuringDelete) and MetadataCache drops them.
+ */
+export function sendUpdateMetadata(w: World, b: Broker, all: PartitionInfo[]): void {
   const c = b.controller;
   if (!c) return;
+  const parts = all.filter((p) => !queuedForDeletion(w, p.topic));
   const live = liveIds(c);
   for (const id of live) {
     send(w, 'UpdateMetadata', b.node, `broker-${id}`, {
@@ -61,6 +67,8 @@ export function sendUpdateMetadata(w: World, b: Broker, parts: PartitionInfo[]):
 }
 
 function timelineFor(w: World, x: CtrlWrite): void {
+  // A topic being deleted loses its leaders on purpose: no offline or ISR events for it.
+  if (queuedForDeletion(w, x.info.topic)) return;
   const tp = tpKey(x.info.topic, x.info.partition);
   const { leader, leaderEpoch, isr } = x.info;
   if (x.why === 'clean' || x.why === 'unclean' || x.why === 'preferred') {
@@ -88,6 +96,8 @@ export function onWritesCommitted(w: World, b: Broker, writes: CtrlWrite[]): voi
   const perBroker: Record<number, PartitionInfo[]> = {};
   for (const x of writes) {
     timelineFor(w, x);
+    // TopicDeletionManager stops these replicas with StopReplica instead (no LeaderAndIsr).
+    if (queuedForDeletion(w, x.info.topic)) continue;
     for (const id of x.info.replicas) {
       if (c.live[id] === undefined) continue;
       const list = perBroker[id] ?? (perBroker[id] = []);
@@ -97,11 +107,13 @@ export function onWritesCommitted(w: World, b: Broker, writes: CtrlWrite[]): voi
     }
   }
   for (const id of liveIds(c)) sendLeaderAndIsr(w, b, id, perBroker[id] ?? []);
-  sendUpdateMetadata(
-    w,
-    b,
-    writes.map((x) => x.info),
-  );
+  const shown = writes.filter((x) => !queuedForDeletion(w, x.info.topic));
+  if (shown.length > 0)
+    sendUpdateMetadata(
+      w,
+      b,
+      shown.map((x) => x.info),
+    );
   for (const x of writes) {
     if (x.info.leader !== x.prevLeader && x.info.leader >= 0)
       checkLoss(w, tpKey(x.info.topic, x.info.partition));

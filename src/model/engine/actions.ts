@@ -2,11 +2,14 @@
 import { isRunning, stepBroker } from '../broker/entities';
 import { createGroup, resetGroupOffsets, scaleGroup } from '../clients/consumer';
 import { armProducerTick, createProducer, produceRecord } from '../clients/producer';
+import { startBroker, startZooKeeper, stopBroker, stopZooKeeper } from '../broker/process';
+import { electLeaders } from '../controller/electLeaders';
 import { retryOfflineElections } from '../controller/requests';
+import { addPartitions, deleteTopic } from '../controller/topicAdmin';
 import type { ConsumerGroupSpec, ProducerSpec, ScenarioAction } from '../scenarioTypes';
 import { setZnode } from '../zookeeper/tree';
 import { topicConfigJson, topicConfigPath } from '../zookeeper/znodes';
-import { dropMessages } from './network';
+import { brokerById, dropMessages } from './network';
 import { scheduleTask } from './scheduler';
 import { emit } from './timeline';
 import type { World } from './types';
@@ -54,7 +57,7 @@ export function startGroup(w: World, spec: ConsumerGroupSpec): boolean {
 }
 
 export function applyAction(w: World, a: ScenarioAction): void {
-  const b = 'broker' in a ? w.brokers[a.broker - 1] : undefined;
+  const b = 'broker' in a ? brokerById(w, a.broker) : undefined;
   switch (a.type) {
     case 'broker.crash':
       if (b && isRunning(b) && stepBroker(w, b, 'CRASH'))
@@ -62,6 +65,8 @@ export function applyAction(w: World, a: ScenarioAction): void {
       return;
     case 'broker.restart':
       if (b && b.machine.value === 'crashed' && stepBroker(w, b, 'RESTART')) {
+        b.stoppedCleanly = false;
+        b.startedAt = w.now;
         emit(w, 'broker.restarted', {}, { broker: b.id });
       }
       return;
@@ -133,5 +138,32 @@ export function applyAction(w: World, a: ScenarioAction): void {
       if (i >= 0) resetGroupOffsets(w, i, a.to);
       return;
     }
+    case 'zookeeper.start':
+      startZooKeeper(w);
+      return;
+    case 'zookeeper.stop':
+      stopZooKeeper(w);
+      return;
+    case 'broker.start':
+      startBroker(w, a);
+      return;
+    case 'broker.stop':
+      stopBroker(w, a.broker);
+      return;
+    case 'topic.addPartitions':
+      addPartitions(w, a.topic, a.partitions);
+      return;
+    case 'topic.delete':
+      deleteTopic(w, a.topic);
+      return;
+    case 'partition.elect':
+      electLeaders(w, a.electionType, a.partitions);
+      return;
+    // The terminal's own record (what was typed, files saved): nothing happens in the cluster.
+    case 'terminal.line':
+    case 'terminal.interrupt':
+    case 'terminal.exit':
+    case 'terminal.file':
+      return;
   }
 }

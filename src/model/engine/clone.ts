@@ -127,6 +127,11 @@ export function cloneBroker(b: Broker): Broker {
     liveBrokers: deepClone(b.liveBrokers),
     controller: deepClone(b.controller),
     nextReqId: b.nextReqId,
+    host: b.host,
+    port: b.port,
+    logDirs: b.logDirs,
+    startedAt: b.startedAt,
+    stoppedCleanly: b.stoppedCleanly,
   };
 }
 

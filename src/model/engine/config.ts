@@ -69,3 +69,6 @@ export function uncleanEnabled(w: World, topic: string): boolean {
   const v = w.topics[topic]?.configs['unclean.leader.election.enable'];
   return typeof v === 'boolean' ? v : brokerBool(w, 'unclean.leader.election.enable');
 }
+
+/** log.dirs in Kafka's shipped server.properties (KAFKA.md 2.1, 7.6). */
+export const LOG_DIRS = '/tmp/kafka-logs';

@@ -1,4 +1,5 @@
 // Routes each arriving message and each due task to the code that handles it.
+import { zkConnectTimeout } from '../broker/process';
 import { deliverTimer, isOnline, isRunning } from '../broker/entities';
 import { handleLeaderAndIsr, handleMetadata, handleUpdateMetadata } from '../broker/leaderAndIsr';
 import { brokerPong, brokerZkResponse, zkPingTask } from '../broker/lifecycle';
@@ -20,7 +21,7 @@ import { expireParked, handleFetch } from '../replication/serveFetch';
 import { zkReceive } from '../zookeeper/server';
 import { ZK_NODE } from '../zookeeper/tree';
 import { brokerNum } from './config';
-import { brokerNumber, brokerOf } from './network';
+import { brokerNumber, brokerOf, brokerById } from './network';
 import { scheduleTask } from './scheduler';
 import type { Broker, Group, Member, Msg, QEvent, Task, World } from './types';
 
@@ -123,16 +124,21 @@ export function deliver(w: World, id: number): void {
   if (b) {
     if (b.isolated || b.machine.value === 'crashed' || b.machine.value === 'notStarted') return;
     toBroker(w, b, m);
-  } else if (m.to === ZK_NODE) zkReceive(w, m);
-  else toClient(w, m);
+  } else if (m.to === ZK_NODE) {
+    // Nothing listens on :2181 until ZooKeeper starts (an empty machine): the request is lost.
+    if (w.zkRunning) zkReceive(w, m);
+  } else toClient(w, m);
 }
 
 function brokerTask(w: World, task: Task & { broker: number }): void {
-  const b = w.brokers[task.broker - 1];
+  const b = brokerById(w, task.broker);
   if (!b) return;
   switch (task.t) {
     case 'zkPing':
       zkPingTask(w, b, task.incarnation);
+      return;
+    case 'zkConnectTimeout':
+      zkConnectTimeout(w, b, task.incarnation);
       return;
     case 'fetchExpire':
       expireParked(w, b, task.parkId);

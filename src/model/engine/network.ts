@@ -17,8 +17,17 @@ export function brokerNode(id: number): NodeId {
   return `broker-${id}`;
 }
 
-// Derived cache (a pure function of the string): node id → broker index, or -1.
-const brokerIndex = new Map<string, number>();
+/**
+ * The broker with this id. Sandbox brokers are 1..N in order, so `brokers[id - 1]` is the usual
+ * hit; brokers started from the terminal may have any id (broker.id=0 as shipped).
+ */
+export function brokerById(w: World, id: number): Broker | undefined {
+  const bs = w.brokers;
+  const b = bs[id - 1];
+  if (b !== undefined && b.id === id) return b;
+  for (let i = 0; i < bs.length; i++) if ((bs[i] as Broker).id === id) return bs[i];
+  return undefined;
+}
 
 /** `broker-<digits>` → the number, or -1 for anything else (read without a lookup or a substring). */
 export function brokerNumber(node: string): number {
@@ -42,23 +51,15 @@ export function brokerNumber(node: string): number {
 /** The broker behind a node id, or undefined for ZooKeeper and clients. */
 export function brokerOf(w: World, node: NodeId): Broker | undefined {
   const n = brokerNumber(node);
-  if (n >= 0) return w.brokers[n - 1];
-  // Not `broker-…` at all (clients, ZooKeeper): no broker.
-  if (node.charCodeAt(0) !== 98) return undefined;
-  // Not `broker-<digits>`: the general rule, memoised.
-  let i = brokerIndex.get(node);
-  if (i === undefined) {
-    i = node.startsWith('broker-') ? Number(node.slice(7)) - 1 : -1;
-    brokerIndex.set(node, i);
-  }
-  return i < 0 ? undefined : w.brokers[i];
+  return n >= 0 ? brokerById(w, n) : undefined;
 }
 
-/** Is the process behind a node running? ZooKeeper and clients always are. */
+/** Is the process behind a node running? Clients always are; ZooKeeper once started. */
 export function nodeUp(w: World, node: NodeId): boolean {
   const b = brokerOf(w, node);
-  if (!b) return true;
-  return b.machine.value !== 'crashed' && b.machine.value !== 'notStarted';
+  if (!b) return node !== 'zookeeper' || w.zkRunning;
+  const s = b.machine.value;
+  return s !== 'crashed' && s !== 'notStarted' && s !== 'stopped';
 }
 
 /** Can a client connect to this broker? Kafka only accepts requests once registered and started. */

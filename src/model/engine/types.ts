@@ -63,6 +63,8 @@ export type Task =
   /** LogManager's kafka-log-retention task; its period is read when the broker starts. */
   | { t: 'logRetention'; broker: number; incarnation: number; periodMs: number }
   | { t: 'zkPing'; broker: number; incarnation: number }
+  /** zookeeper.connection.timeout.ms after a start on an empty machine (broker/process.ts). */
+  | { t: 'zkConnectTimeout'; broker: number; incarnation: number }
   | { t: 'fetcherRetry'; broker: number; leader: number; incarnation: number };
 
 export interface TimerEntry {
@@ -206,6 +208,14 @@ export interface Broker {
   liveBrokers: number[];
   controller: ControllerCtx | null;
   nextReqId: number;
+  /** Where it listens and keeps its logs (server.properties listeners / log.dirs). */
+  host: string;
+  port: number;
+  logDirs: string;
+  /** When its process last started, or null if it never ran. */
+  startedAt: number | null;
+  /** Its process ended by a clean shutdown (kafka-server-stop.sh), not a crash. */
+  stoppedCleanly: boolean;
 }
 
 export interface TopicMeta {
@@ -213,6 +223,8 @@ export interface TopicMeta {
   topicId: string;
   partitions: number;
   configs: TopicConfigs;
+  /** /admin/delete_topics/<name> exists: the controller deletes the topic. Absent when not marked. */
+  markedForDeletion?: boolean;
 }
 
 export interface World {
@@ -234,6 +246,10 @@ export interface World {
   latency: number;
   brokerConfigs: BrokerConfigs;
   zk: ZkState;
+  /** Whether ZooKeeper serves requests (false on an empty machine until zookeeper.start). */
+  zkRunning: boolean;
+  /** Scenario.startup: brokers and ZooKeeper started by the learner ('manual') or at time 0. */
+  startup: 'auto' | 'manual';
   brokers: Broker[];
   topics: Record<string, TopicMeta>;
   topicOrder: string[];

@@ -16,17 +16,18 @@ import {
   topicConfigPath,
   topicPath,
 } from '../zookeeper/znodes';
-import { brokerNum } from './config';
+import { brokerNum, LOG_DIRS } from './config';
 import { emptyChunked } from './chunked';
 import { scheduleTask } from './scheduler';
 import { newSample } from './throughput';
 import type { Broker, World } from './types';
 import { MsgTable } from './msgTable';
+import { brokerNode } from './network';
 
-function newBroker(id: number, intervalMs: number): Broker {
+export function newBroker(id: number, intervalMs: number): Broker {
   return {
     id,
-    node: `broker-${id}`,
+    node: brokerNode(id),
     machine: { value: 'notStarted', context: { id } },
     controllerMachine: { value: 'notController', context: { intervalMs } },
     incarnation: 0,
@@ -45,6 +46,12 @@ function newBroker(id: number, intervalMs: number): Broker {
     liveBrokers: [],
     controller: null,
     nextReqId: 1,
+    // Sandbox brokers: each on its own host; a terminal start sets these from server.properties.
+    host: `broker-${id}`,
+    port: 9092,
+    logDirs: LOG_DIRS,
+    startedAt: null,
+    stoppedCleanly: false,
   };
 }
 
@@ -82,6 +89,28 @@ export function createTopic(w: World, spec: TopicSpec, brokerIds: number[]): str
   return null;
 }
 
+/**
+ * KafkaZkClient.createTopLevelPaths, then KafkaServer.getOrGenerateClusterId (/cluster/id) and the
+ * controller epoch node: what the first broker to connect finds missing and creates.
+ */
+export function createKafkaPaths(w: World): void {
+  if (w.zk.znodes[BROKER_IDS]) return;
+  for (const p of [
+    BROKER_IDS,
+    BROKER_TOPICS,
+    '/brokers/seqid',
+    '/config/changes',
+    '/admin/delete_topics',
+    '/isr_change_notification',
+    '/cluster',
+  ]) {
+    ensurePath(w, p);
+  }
+  createZnode(w, '/cluster/id', clusterIdJson(randomTopicId(w.prng)), null);
+  // /controller_epoch starts at 0, so the first controller gets epoch 1 (KafkaController.InitialControllerEpoch).
+  createZnode(w, CONTROLLER_EPOCH, '0', null);
+}
+
 export function liveBrokerIds(w: World): number[] {
   return children(w, BROKER_IDS).map(Number);
 }
@@ -101,6 +130,8 @@ export function createWorld(s: Scenario): World {
     latency: Math.max(0, s.networkLatencyMs),
     brokerConfigs: { ...s.brokerConfigs },
     zk: { znodes: {}, zxid: 0, nextSessionId: 0, sessions: {}, dataWatches: {}, childWatches: {} },
+    zkRunning: s.startup !== 'manual',
+    startup: s.startup === 'manual' ? 'manual' : 'auto',
     brokers: [],
     topics: {},
     topicOrder: [],
@@ -117,20 +148,8 @@ export function createWorld(s: Scenario): World {
     throughput: [],
     throughputNow: newSample(0),
   };
-  for (const p of [
-    BROKER_IDS,
-    BROKER_TOPICS,
-    '/brokers/seqid',
-    '/config/changes',
-    '/admin/delete_topics',
-    '/isr_change_notification',
-    '/cluster',
-  ]) {
-    ensurePath(w, p);
-  }
-  createZnode(w, '/cluster/id', clusterIdJson(randomTopicId(w.prng)), null);
-  // /controller_epoch starts at 0, so the first controller gets epoch 1 (KafkaController.InitialControllerEpoch).
-  createZnode(w, CONTROLLER_EPOCH, '0', null);
+  // On an empty machine ZooKeeper starts bare: the first broker creates Kafka's paths.
+  if (w.startup === 'auto') createKafkaPaths(w);
   const interval = brokerNum(w, 'leader.imbalance.check.interval.seconds') * 1000;
   const ids: number[] = [];
   for (let id = 1; id <= s.brokers; id++) {
@@ -140,7 +159,10 @@ export function createWorld(s: Scenario): World {
   // Teaching simplification: the scenario's topics exist before the brokers start (as if created
   // by an earlier admin session), assigned over every configured broker.
   for (const t of s.topics) createTopic(w, t, ids);
-  for (const b of w.brokers) stepBroker(w, b, 'START');
+  for (const b of w.brokers) {
+    b.startedAt = 0;
+    stepBroker(w, b, 'START');
+  }
   s.producers.forEach((spec, i) => {
     w.producers.push(createProducer(spec));
     armProducerTick(w, i);

@@ -79,6 +79,10 @@ function snap(now: number, o: Partial<ClusterSnapshot> = {}): ClusterSnapshot {
       zkSessionId: id,
       brokerEpoch: id,
       knownControllerEpoch: 1,
+      host: `broker-${id}`,
+      port: 9092,
+      logDirs: '/tmp/kafka-logs',
+      startedAt: 0,
     })),
     zookeeper: {
       znodes: [
@@ -93,7 +97,15 @@ function snap(now: number, o: Partial<ClusterSnapshot> = {}): ClusterSnapshot {
       ],
       sessions: [],
     },
-    topics: [{ name: 't', topicId: 'id', configs: {}, partitions: [partition()] }],
+    topics: [
+      {
+        name: 't',
+        topicId: 'id',
+        configs: {},
+        partitions: [partition()],
+        markedForDeletion: false,
+      },
+    ],
     producers: [],
     producedRecords: [produced('p#0', 0, 'acknowledged'), produced('p#1', 1, 'acknowledged')],
     consumerGroups: [
@@ -106,6 +118,8 @@ function snap(now: number, o: Partial<ClusterSnapshot> = {}): ClusterSnapshot {
         consumed: 2,
       },
     ],
+    zookeeperRunning: true,
+    startup: 'auto',
     inFlight: [],
     throughput: [],
     ...o,
@@ -114,7 +128,15 @@ function snap(now: number, o: Partial<ClusterSnapshot> = {}): ClusterSnapshot {
 
 function withPartition(now: number, p: Partial<PartitionView>, o: Partial<ClusterSnapshot> = {}) {
   return snap(now, {
-    topics: [{ name: 't', topicId: 'id', configs: {}, partitions: [partition(p)] }],
+    topics: [
+      {
+        name: 't',
+        topicId: 'id',
+        configs: {},
+        partitions: [partition(p)],
+        markedForDeletion: false,
+      },
+    ],
     ...o,
   });
 }

@@ -1,7 +1,7 @@
 // Follower fetchers: one per (follower, leader broker), as ReplicaFetcherThread; KIP-320 truncation.
 import { brokerNum, REPLICA_SOCKET_TIMEOUT_MS, replicaFetchWaitMaxMs } from '../engine/config';
 import type { Body, FetchPartReq, FetchPartResp } from '../engine/messages';
-import { brokerNode, send } from '../engine/network';
+import { brokerById, brokerNode, send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
 import type { Broker, Replica, World } from '../engine/types';
 import { checkLoss } from '../clients/ledger';
@@ -59,7 +59,7 @@ export function sendFetch(w: World, b: Broker, leader: number): void {
   f.inFlight = true;
   f.reqId++;
   f.sentAt = w.now;
-  f.leaderIncarnation = w.brokers[leader - 1]?.incarnation ?? 0;
+  f.leaderIncarnation = brokerById(w, leader)?.incarnation ?? 0;
   send(w, 'Fetch', b.node, brokerNode(leader), {
     t: 'fetch',
     reqId: f.reqId,
@@ -154,7 +154,7 @@ export function handleFetchResponse(
 export function checkFetcherTimeouts(w: World, b: Broker): void {
   const maxWait = brokerNum(w, 'replica.fetch.wait.max.ms');
   for (const f of Object.values(b.fetchers)) {
-    const leader = w.brokers[f.leader - 1];
+    const leader = brokerById(w, f.leader);
     const gone =
       !leader || leader.incarnation !== f.leaderIncarnation || leader.machine.value === 'crashed';
     if (f.inFlight && (gone || w.now - f.sentAt > REPLICA_SOCKET_TIMEOUT_MS + maxWait)) {

@@ -7,7 +7,7 @@ import type { Broker, Msg, Rec, World } from '../engine/types';
 import { maybeIncrementHw } from './leader';
 import { RECORD_BATCH_OVERHEAD, recordSizeInBytes } from '../storage/recordBatchSize';
 import { appendLeaderBatch, appendRecord, checkSequence, tpKey, type SequenceCheck } from './log';
-import { wakeParked } from './serveFetch';
+import { partitionError, wakeParked } from './serveFetch';
 
 type ProduceBody = Extract<Body, { t: 'produce' }>;
 
@@ -48,7 +48,7 @@ export function handleProduce(w: World, b: Broker, m: Msg, body: ProduceBody): v
   const tp = tpKey(body.topic, body.partition);
   const r = b.replicas[tp];
   if (!r || r.role !== 'leader') {
-    reply(w, b, m, body, 'NOT_LEADER_OR_FOLLOWER', -1);
+    reply(w, b, m, body, partitionError(b, r, tp), -1);
     return;
   }
   // Partition.appendRecordsToLeader: with acks=all, refuse before appending when ISR < min.insync.replicas.

@@ -17,6 +17,17 @@ const MAX_RECORDS = 500;
 /** The records of a part with none: one shared, frozen empty list (messages are never changed). */
 const NO_RECORDS = Object.freeze([]) as unknown as Rec[];
 
+/**
+ * ReplicaManager.getPartitionOrError (K@3.6.2): a partition this broker does not host is
+ * NOT_LEADER_OR_FOLLOWER while its metadata still lists it, else UNKNOWN_TOPIC_OR_PARTITION
+ * (a deleted topic).
+ */
+export function partitionError(b: Broker, r: Replica | undefined, tp: string): string {
+  return r === undefined && b.metadata[tp] === undefined
+    ? 'UNKNOWN_TOPIC_OR_PARTITION'
+    : 'NOT_LEADER_OR_FOLLOWER';
+}
+
 function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartResp[] {
   // Exactly one part per requested part: an array of that size (one pushed to from empty would
   // take a 16-slot backing store per response).
@@ -38,7 +49,7 @@ function serve(w: World, b: Broker, body: FetchBody, first: boolean): FetchPartR
     };
     // Errors are set on `base` in place (same fields, same order as a spread copy): no copy per part.
     if (!r || r.role !== 'leader') {
-      base.error = 'NOT_LEADER_OR_FOLLOWER';
+      base.error = partitionError(b, r, part.tp);
       out[i] = base;
       continue;
     }

@@ -14,14 +14,14 @@ export const partitionStatePath = (t: string, p: number): string =>
   `${BROKER_TOPICS}/${t}/partitions/${p}/state`;
 
 /** BrokerIdZNode v5 (IBP ≥ 2.7) with one PLAINTEXT listener; host is the node name. */
-export function brokerInfoJson(id: number, timestampMs: number): string {
+export function brokerInfoJson(host: string, port: number, timestampMs: number): string {
   return JSON.stringify({
     features: {},
     listener_security_protocol_map: { PLAINTEXT: 'PLAINTEXT' },
-    endpoints: [`PLAINTEXT://broker-${id}:9092`],
+    endpoints: [`PLAINTEXT://${host}:${port}`],
     jmx_port: -1,
-    port: 9092,
-    host: `broker-${id}`,
+    port,
+    host,
     version: 5,
     timestamp: String(timestampMs),
   });
@@ -94,3 +94,7 @@ export function topicConfigJson(configs: TopicConfigs): string {
 export function clusterIdJson(id: string): string {
   return JSON.stringify({ version: '1', id });
 }
+
+/** DeleteTopicsZNode: the controller's queue of topics to delete, one empty child per topic. */
+export const DELETE_TOPICS = '/admin/delete_topics';
+export const deleteTopicPath = (t: string): string => `${DELETE_TOPICS}/${t}`;

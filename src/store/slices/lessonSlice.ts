@@ -2,7 +2,7 @@
 // goal as the world changes, moving between steps with history entries, and remembering progress.
 import { lessonById } from '../../lessons';
 import { phaseOf, startLesson, stepLesson, type LessonEvent } from '../../lessons/lessonMachine';
-import { goalContext, prepareStep } from '../../lessons/prepare';
+import { goalContext, needsTerminal, prepareStep, worldRoot } from '../../lessons/prepare';
 import { ALL_LESSONS } from '../../lessons';
 import { parseProgress, PROGRESS_KEY, recordStep, type Progress } from '../../lessons/progress';
 import type { Lesson } from '../../lessons/types';
@@ -99,7 +99,17 @@ export function createLessonSlice(set: SetState, get: GetState, ctx: StoreContex
     } else if (step.scenario) {
       ctx.sim = ctx.deps.createSimulation(step.scenario());
     } else if (event.type === 'PREV') {
-      const prepared = prepareStep(lesson, index, ctx.deps.createSimulation);
+      // Rare (a step never seen in this page): the terminal's code may still be on its way.
+      if (needsTerminal(lesson) && !ctx.terminalDriver) {
+        void get().loadTerminal();
+        return;
+      }
+      const prepared = prepareStep(
+        lesson,
+        index,
+        ctx.deps.createSimulation,
+        ctx.terminalDriver ?? undefined,
+      );
       ctx.sim = prepared.sim;
     }
     beginStep(lesson, index, event);
@@ -151,6 +161,21 @@ export function createLessonSlice(set: SetState, get: GetState, ctx: StoreContex
             ]
           : parsed.problems;
       set({ linkProblems: problems });
+      const linked = parsed.scenario !== null && !parsed.failed;
+      if (
+        !linked &&
+        index > worldRoot(lesson, index) &&
+        needsTerminal(lesson) &&
+        !ctx.terminalDriver
+      ) {
+        // The earlier steps are done in the terminal, whose code loads on demand: open once it is here.
+        void get()
+          .loadTerminal()
+          .then(() => {
+            if (ctx.terminalDriver) get().openLesson(parsed, route);
+          });
+        return;
+      }
       const sameLesson = ctx.lesson !== null && get().lesson?.id === lesson.id;
       let since: number;
       if (parsed.scenario && !parsed.failed) {
@@ -159,7 +184,12 @@ export function createLessonSlice(set: SetState, get: GetState, ctx: StoreContex
         if (parsed.t !== null && parsed.t > 0) ctx.sim.seek(parsed.t);
         since = Math.min(parsed.since ?? ctx.sim.now, ctx.sim.now);
       } else {
-        const prepared = prepareStep(lesson, index, ctx.deps.createSimulation);
+        const prepared = prepareStep(
+          lesson,
+          index,
+          ctx.deps.createSimulation,
+          ctx.terminalDriver ?? undefined,
+        );
         ctx.sim = prepared.sim;
         since = prepared.since;
       }
@@ -214,7 +244,16 @@ export function createLessonSlice(set: SetState, get: GetState, ctx: StoreContex
         ctx.sim = ctx.deps.createSimulation(seen.scenario);
         if (seen.t > 0) ctx.sim.seek(seen.t);
       } else {
-        ctx.sim = prepareStep(a.lesson, a.state.index, ctx.deps.createSimulation).sim;
+        if (needsTerminal(a.lesson) && !ctx.terminalDriver) {
+          void get().loadTerminal();
+          return;
+        }
+        ctx.sim = prepareStep(
+          a.lesson,
+          a.state.index,
+          ctx.deps.createSimulation,
+          ctx.terminalDriver ?? undefined,
+        ).sim;
       }
       ctx.lesson.machine = startLesson(a.lesson.steps.length, a.state.index, false);
       beginStep(a.lesson, a.state.index, null);

@@ -31,12 +31,18 @@ export function fakeSnapshot(now: number, brokers: number): ClusterSnapshot {
       zkSessionId: i + 1,
       brokerEpoch: 10 + i,
       knownControllerEpoch: 1,
+      host: `broker-${i + 1}`,
+      port: 9092,
+      logDirs: '/tmp/kafka-logs',
+      startedAt: 0,
     })),
     zookeeper: { znodes: [], sessions: [] },
     topics: [],
     producers: [],
     producedRecords: [],
     consumerGroups: [],
+    zookeeperRunning: true,
+    startup: 'auto',
     inFlight: [],
     throughput: [],
   };
@@ -80,8 +86,9 @@ export class FakeSimulation implements Simulation {
     this.calls.push(`act ${action.type}`);
     this.scenario = {
       ...this.scenario,
+      // As the model does: the actions after now are discarded.
       actions: [
-        ...this.scenario.actions,
+        ...this.scenario.actions.filter((a) => a.at <= this.now),
         { ...action, at: this.now } as Scenario['actions'][number],
       ],
     };
@@ -90,6 +97,11 @@ export class FakeSimulation implements Simulation {
   }
   events() {
     return this.known.filter((e) => e.at <= this.horizon);
+  }
+  snapshotBeforeAction(index: number) {
+    this.calls.push(`snapshotBeforeAction ${index}`);
+    const action = this.scenario.actions[index];
+    return { ...this.snapshot(), now: action ? action.at : this.now };
   }
   snapshot() {
     return fakeSnapshot(this.now, this.scenario.brokers);

@@ -1,9 +1,10 @@
-// The top of a broker card: name, controller crown, state pill, session line, crash badge.
+// The top of a broker card: name, controller crown, state pill, session line, crash badge,
+// and a hover title with where it listens.
 import type { BrokerView } from '../../model/snapshotTypes';
 import type { Locale } from '../../i18n/messages';
 import { DANGER, INK, MUTED, OFFLINE_INK, tint } from '../theme';
 import { Crown } from './Glyphs';
-import { brokerDisplayState } from './replicaRole';
+import { brokerDisplayState, isBrokerDown, type BrokerDisplayState } from './replicaRole';
 import { dt, fitText, sessionHex, textWidth, type DiagramKey } from './text';
 
 export interface BrokerHeaderProps {
@@ -16,21 +17,46 @@ export interface BrokerHeaderProps {
   locale: Locale;
 }
 
-export const STATE_KEYS: Record<ReturnType<typeof brokerDisplayState>, DiagramKey> = {
+export const STATE_KEYS: Record<BrokerDisplayState, DiagramKey> = {
   online: 'stateOnline',
   crashed: 'stateCrashed',
+  stopped: 'stateStopped',
   starting: 'stateStarting',
   isolated: 'stateIsolated',
   notStarted: 'stateNotStarted',
 };
-const STATE_DOT = {
+const STATE_DOT: Record<BrokerDisplayState, string> = {
   online: '#1f9d55',
   crashed: DANGER,
+  // A clean shutdown is not an alarm: grey, unlike a crash's red.
+  stopped: '#6b7280',
   starting: '#d97706',
   isolated: '#c2410c',
   notStarted: '#9aa1ac',
 };
 const PAD = 10;
+
+/** The session line: ZooKeeper session and broker epoch, or why there is none. */
+function brokerMeta(broker: BrokerView, locale: Locale): string {
+  if (broker.zkSessionId !== null)
+    return dt(locale, 'brokerMeta', {
+      session: sessionHex(broker.zkSessionId),
+      epoch: broker.brokerEpoch ?? '–',
+    });
+  // A starting broker without a session is still waiting for ZooKeeper to answer.
+  return dt(locale, broker.state === 'starting' ? 'brokerConnecting' : 'brokerNoSession');
+}
+
+/** The card's hover text: name, state, the session line (narrow cards do not show it), endpoint. */
+export function brokerTooltip(broker: BrokerView, locale: Locale): string {
+  const state = dt(locale, STATE_KEYS[brokerDisplayState(broker)]);
+  const endpoint = dt(locale, 'brokerEndpoint', {
+    host: broker.host,
+    port: broker.port,
+    logDirs: broker.logDirs,
+  });
+  return `${dt(locale, 'broker', { id: broker.id })} · ${state}\n${brokerMeta(broker, locale)}\n${endpoint}`;
+}
 
 export function BrokerHeader({
   width,
@@ -41,17 +67,11 @@ export function BrokerHeader({
   locale,
 }: BrokerHeaderProps) {
   const state = brokerDisplayState(broker);
-  const down = state === 'crashed' || state === 'notStarted';
+  const down = isBrokerDown(state);
   const innerW = width - 2 * PAD;
   const name = dt(locale, 'broker', { id: broker.id });
   const stateText = dt(locale, STATE_KEYS[state]);
-  const meta =
-    broker.zkSessionId === null
-      ? dt(locale, 'brokerNoSession')
-      : dt(locale, 'brokerMeta', {
-          session: sessionHex(broker.zkSessionId),
-          epoch: broker.brokerEpoch ?? '–',
-        });
+  const meta = brokerMeta(broker, locale);
   const pillW = Math.min(narrow ? innerW : innerW * 0.5, 22 + textWidth(stateText, 10.5));
   const nameRoom = narrow ? innerW : innerW - pillW - 4;
   return (
@@ -80,9 +100,7 @@ export function BrokerHeader({
           {stateText}
         </text>
       </g>
-      {narrow ? (
-        <title>{meta}</title>
-      ) : (
+      {!narrow && (
         <text x={PAD} y={40} fontSize={10.5} fill={MUTED}>
           {fitText(meta, innerW, 10.5)}
         </text>

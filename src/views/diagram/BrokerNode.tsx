@@ -4,10 +4,10 @@ import type { Locale } from '../../i18n/messages';
 import { MUTED, OFFLINE_INK, brokerColor } from '../theme';
 import type { BrokerBox } from './clusterLayout';
 import { chipGrid, type ChipData } from './brokerChips';
-import { BrokerHeader } from './BrokerHeader';
+import { BrokerHeader, brokerTooltip } from './BrokerHeader';
 import { NodeCard } from './NodeCard';
 import { ReplicaChip } from './ReplicaChip';
-import { brokerDisplayState } from './replicaRole';
+import { brokerDisplayState, isBrokerDown } from './replicaRole';
 import { dt, textWidth } from './text';
 
 export interface BrokerNodeProps {
@@ -30,7 +30,8 @@ const NARROW = 180;
 export function BrokerNode(props: BrokerNodeProps) {
   const { box, broker, chips, locale, selectedPartition, highlight } = props;
   const state = brokerDisplayState(broker);
-  const down = state === 'crashed' || state === 'notStarted';
+  // Stopped (clean shutdown) looks like crashed: no process, replicas offline; only the pill differs.
+  const down = isBrokerDown(state);
   const color = down ? OFFLINE_INK : brokerColor(broker.id);
 
   const innerW = box.width - 2 * PAD;
@@ -59,9 +60,13 @@ export function BrokerNode(props: BrokerNodeProps) {
       fill={down ? '#eef0f3' : '#fff'}
       stroke={down ? '#b3b9c3' : color}
       strokeWidth={state === 'isolated' ? 2 : 1.5}
-      strokeDasharray={state === 'isolated' || state === 'notStarted' ? '6 4' : undefined}
+      // Dashed: not (fully) part of the cluster yet, or cut off from it.
+      strokeDasharray={
+        state === 'isolated' || state === 'notStarted' || state === 'starting' ? '6 4' : undefined
+      }
       shadow={!down}
       highlighted={emphasised}
+      tooltip={brokerTooltip(broker, locale)}
       decoration={
         <>
           {down && (

@@ -2,7 +2,14 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClusterSnapshot } from '../../model/snapshotTypes';
+import {
+  brokerZeroSnapshot,
+  emptyMachineSnapshot,
+  terminalBroker,
+  terminalClusterSnapshot,
+} from '../fixtures/manualSnapshots';
 import { sampleSnapshot } from '../fixtures/sampleSnapshot';
+import { brokerColor } from '../theme';
 import { ClusterDiagram } from './ClusterDiagram';
 
 afterEach(cleanup);
@@ -158,5 +165,135 @@ describe('ZooKeeper znode columns', () => {
     expect(hidden()).toBe(0);
     fireEvent.click(within(topics as HTMLElement).getByRole('button', { name: 'show less' }));
     expect(hidden()).toBeGreaterThan(0);
+  });
+});
+
+describe('a machine set up from the terminal (startup manual)', () => {
+  const el = (node: Element | null) => node as unknown as HTMLElement;
+
+  it('draws ZooKeeper as not running, with the command that starts it, and no znode tree', () => {
+    const { getByTestId, container } = renderDiagram({ snapshot: emptyMachineSnapshot });
+    const zk = el(getByTestId('zookeeper'));
+    expect(zk.getAttribute('data-state')).toBe('stopped');
+    expect(within(zk).getByText('not running')).toBeTruthy();
+    expect(zk.textContent).toContain('bin/zookeeper-server-start.sh config/zookeeper.properties');
+    expect(container.querySelector('.kd-znodes')).toBeNull();
+    expect(container.querySelectorAll('[data-link="zookeeper"]')).toHaveLength(0);
+    expect(screen.getByText('ZooKeeper is not running.')).toBeTruthy();
+  });
+
+  it('shows an empty machine: no broker cards, a hint to start ZooKeeper, then a broker', () => {
+    const { getByTestId, container } = renderDiagram({ snapshot: emptyMachineSnapshot });
+    expect(container.querySelectorAll('.kd-broker')).toHaveLength(0);
+    const hint = el(getByTestId('empty-machine'));
+    expect(within(hint).getByText('No broker is running yet')).toBeTruthy();
+    expect(within(hint).getByText(/Start ZooKeeper first, then a broker/)).toBeTruthy();
+    expect(
+      within(hint)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'bin/zookeeper-server-start.sh config/zookeeper.properties',
+      'bin/kafka-server-start.sh config/server.properties',
+    ]);
+    expect(screen.getByText('No broker is running yet.')).toBeTruthy();
+  });
+
+  it('with ZooKeeper running and no broker, asks only for a broker', () => {
+    const zkOnly = { ...emptyMachineSnapshot, zookeeperRunning: true };
+    const { getByTestId } = renderDiagram({ snapshot: zkOnly });
+    expect(getByTestId('zookeeper').getAttribute('data-state')).toBe('running');
+    const hint = el(getByTestId('empty-machine'));
+    expect(within(hint).getByText('Start one in the terminal:')).toBeTruthy();
+    expect(
+      within(hint)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['bin/kafka-server-start.sh config/server.properties']);
+  });
+
+  it('speaks Korean on the empty machine', () => {
+    const { getByTestId } = renderDiagram({ snapshot: emptyMachineSnapshot, locale: 'ko' });
+    expect(within(el(getByTestId('zookeeper'))).getByText('실행 중 아님')).toBeTruthy();
+    expect(
+      within(el(getByTestId('empty-machine'))).getByText('아직 실행 중인 브로커가 없습니다'),
+    ).toBeTruthy();
+  });
+
+  it('draws broker 0 with its label, its replica, the crown and its ZooKeeper session', () => {
+    const { getByTestId, container } = renderDiagram({ snapshot: brokerZeroSnapshot });
+    const broker0 = el(getByTestId('broker-0'));
+    expect(within(broker0).getByText('Broker 0')).toBeTruthy();
+    expect(within(broker0).getByText('online')).toBeTruthy();
+    expect(within(broker0).getByTestId('controller-crown')).toBeTruthy();
+    expect(broker0.querySelector(':scope > title')?.textContent).toContain(
+      'listens on localhost:9092 · log.dirs=/tmp/kafka-logs',
+    );
+    expect(
+      screen.getByRole('button', { name: 'Partition quickstart-events-0 on broker 0, leader' }),
+    ).toBeTruthy();
+    expect(container.querySelector('[data-testid="empty-machine"]')).toBeNull();
+    expect(container.querySelectorAll('[data-link="zookeeper"]')).toHaveLength(1);
+    expect(container.querySelector('[data-path="/brokers/ids/0"]')).not.toBeNull();
+    expect(container.querySelector('[data-path="/controller"]')?.textContent).toContain('broker 0');
+    expect(screen.getByText('Broker 0 is online.')).toBeTruthy();
+  });
+
+  it('lays out arbitrary broker ids in id order, each in its own colour', () => {
+    const snapshot = terminalClusterSnapshot([1001, 0, 5]);
+    snapshot.brokers.sort((a, b) => b.id - a.id);
+    const { getByTestId } = renderDiagram({ snapshot });
+    const x = (id: number) =>
+      Number(
+        /translate\(([-\d.]+),/.exec(
+          getByTestId(`broker-${id}`).getAttribute('transform') ?? '',
+        )?.[1],
+      );
+    expect(x(0)).toBeLessThan(x(5));
+    expect(x(5)).toBeLessThan(x(1001));
+    const strokes = [0, 5, 1001].map(
+      (id) => getByTestId(`broker-${id}`).querySelector('rect')?.getAttribute('stroke') ?? '',
+    );
+    expect(strokes).toEqual([0, 5, 1001].map(brokerColor));
+    expect(new Set(strokes).size).toBe(3);
+  });
+
+  it('labels a cleanly stopped broker "stopped", drawn down like a crash but without the badge', () => {
+    const snapshot: ClusterSnapshot = {
+      ...sampleSnapshot,
+      brokers: sampleSnapshot.brokers.map((b) => (b.id === 3 ? { ...b, state: 'stopped' } : b)),
+    };
+    const { getByTestId, container } = renderDiagram({ snapshot });
+    const broker3 = el(getByTestId('broker-3'));
+    expect(broker3.getAttribute('data-state')).toBe('stopped');
+    expect(within(broker3).getByText('stopped')).toBeTruthy();
+    expect(within(broker3).queryByText('crashed')).toBeNull();
+    expect(broker3.querySelector('.kd-crash-badge')).toBeNull();
+    expect(broker3.querySelector('rect[fill="url(#kd-hatch-light)"]')).not.toBeNull();
+    expect(
+      screen.getByRole('button', { name: 'Partition orders-0 on broker 3, offline' }),
+    ).toBeTruthy();
+    expect(screen.getByText('Broker 3 is stopped.')).toBeTruthy();
+    expect(container.querySelector('[data-path="/brokers/ids/3"]')).toBeNull();
+    cleanup();
+    const ko = renderDiagram({ snapshot, locale: 'ko' });
+    expect(within(el(ko.getByTestId('broker-3'))).getByText('정지됨')).toBeTruthy();
+  });
+
+  it('shows a broker that is starting and still waiting for ZooKeeper', () => {
+    const starting = terminalBroker(0, {
+      state: 'starting',
+      zkSessionId: null,
+      brokerEpoch: null,
+      knownControllerEpoch: 0,
+    });
+    const snapshot: ClusterSnapshot = { ...emptyMachineSnapshot, brokers: [starting] };
+    const { getByTestId, container } = renderDiagram({ snapshot });
+    const broker0 = el(getByTestId('broker-0'));
+    expect(broker0.getAttribute('data-state')).toBe('starting');
+    expect(within(broker0).getByText('starting')).toBeTruthy();
+    expect(within(broker0).getByText('connecting to ZooKeeper…')).toBeTruthy();
+    expect(container.querySelector('[data-testid="empty-machine"]')).toBeNull();
+    expect(getByTestId('zookeeper').getAttribute('data-state')).toBe('stopped');
   });
 });

@@ -9,6 +9,7 @@ import { clusterLayout, type Topology } from './clusterLayout';
 import { ConsumerGroupNode } from './ConsumerGroupNode';
 import { DiagramDefs } from './DiagramDefs';
 import { DiagramSummary } from './DiagramSummary';
+import { EmptyMachine } from './EmptyMachine';
 import { diagramLinks } from './diagramLinks';
 import { Legend } from './Legend';
 import { Links } from './Links';
@@ -118,6 +119,13 @@ export function ClusterDiagram(props: ClusterDiagramProps) {
             />
           ) : null;
         })}
+        {snapshot.brokers.length === 0 && (
+          <EmptyMachine
+            band={layout.brokerBand}
+            zookeeperRunning={snapshot.zookeeperRunning}
+            locale={locale}
+          />
+        )}
         {layout.brokers.map((box) => {
           const broker = snapshot.brokers.find((b) => b.id === box.brokerId);
           if (!broker) return null;

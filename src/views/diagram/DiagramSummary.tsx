@@ -2,16 +2,9 @@
 import type { ClusterSnapshot } from '../../model/snapshotTypes';
 import type { Locale } from '../../i18n/messages';
 import { memberLag } from './ConsumerGroupNode';
+import { STATE_KEYS } from './BrokerHeader';
 import { brokerDisplayState, partitionName } from './replicaRole';
-import { dt, type DiagramKey } from './text';
-
-const STATE_KEYS: Record<ReturnType<typeof brokerDisplayState>, DiagramKey> = {
-  online: 'stateOnline',
-  crashed: 'stateCrashed',
-  starting: 'stateStarting',
-  isolated: 'stateIsolated',
-  notStarted: 'stateNotStarted',
-};
+import { dt } from './text';
 
 export function DiagramSummary({
   id,
@@ -24,6 +17,12 @@ export function DiagramSummary({
 }) {
   const { controller } = snapshot;
   const lines: { key: string; text: string }[] = [
+    ...(snapshot.zookeeperRunning
+      ? []
+      : [{ key: 'zookeeper', text: dt(locale, 'summaryZkNotRunning') }]),
+    ...(snapshot.brokers.length === 0
+      ? [{ key: 'no-brokers', text: dt(locale, 'summaryNoBrokers') }]
+      : []),
     {
       key: 'controller',
       text:

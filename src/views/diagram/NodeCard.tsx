@@ -25,6 +25,8 @@ export interface NodeCardProps {
   header?: NodeHeaderProps;
   /** Hover text for the whole node. */
   tooltip?: string;
+  /** Greys the header icon: the node's process is not running. */
+  iconMuted?: boolean;
   children?: ReactNode;
 }
 
@@ -95,7 +97,21 @@ export function NodeCard(props: NodeCardProps) {
         filter={props.shadow === false ? undefined : 'url(#kd-shadow)'}
       />
       {props.decoration}
-      {header && <NodeHeader width={box.width} icon={kind.icon} {...header} />}
+      {header && (
+        <NodeHeader
+          width={box.width}
+          icon={
+            props.iconMuted ? (
+              <g opacity={0.55} style={{ filter: 'grayscale(1)' }}>
+                {kind.icon}
+              </g>
+            ) : (
+              kind.icon
+            )
+          }
+          {...header}
+        />
+      )}
       {props.children}
     </g>
   );

@@ -128,3 +128,35 @@ describe('broker cards and their replicas', () => {
     }
   });
 });
+
+describe('brokers started from the terminal', () => {
+  it('keeps a broker band for the empty-machine hint when there are no brokers', () => {
+    for (const size of SIZES) {
+      const empty = clusterLayout(topology(0, 0, 0), size);
+      expect(empty.brokers).toEqual([]);
+      // No clients either: the hint may use the whole width.
+      expect(empty.brokerBand.width).toBe(size.width - 28);
+      for (const layout of [empty, clusterLayout(topology(0), size)]) {
+        const band = layout.brokerBand;
+        expect(band.width).toBeGreaterThan(150);
+        expect(band.height).toBeGreaterThan(100);
+        expect(band.y).toBeGreaterThan(layout.zookeeper.y + layout.zookeeper.height);
+        expect(band.y + band.height).toBeLessThanOrEqual(layout.legend.y);
+        for (const box of [...layout.producers, ...layout.consumerGroups])
+          expect(overlaps(box, band)).toBe(false);
+      }
+    }
+  });
+
+  it('lays out any ids (0, 5, 1001) in the order given, keyed by id', () => {
+    for (const size of SIZES) {
+      const layout = clusterLayout({ ...topology(3), brokers: [0, 5, 1001] }, size);
+      expect(layout.brokers.map((b) => b.id)).toEqual(['broker-0', 'broker-5', 'broker-1001']);
+      expect(layout.brokers.map((b) => b.brokerId)).toEqual([0, 5, 1001]);
+      const same = clusterLayout(topology(3), size);
+      expect(layout.brokers.map(({ x, y, width, height }) => [x, y, width, height])).toEqual(
+        same.brokers.map(({ x, y, width, height }) => [x, y, width, height]),
+      );
+    }
+  });
+});

@@ -43,6 +43,8 @@ export interface Layout {
   brokers: BrokerBox[];
   producers: NodeBox[];
   consumerGroups: GroupBox[];
+  /** The centre band the broker grid fills; with no brokers, where the empty-machine hint goes. */
+  brokerBand: Rect;
   legend: Rect;
   /** Height under each broker row kept for its replication arcs. */
   arcRoom: number;
@@ -173,6 +175,15 @@ function layoutIn(
   const linkRoom = height < 600 ? 34 : LINK_ROOM;
   const bandBottom = legend.y - 8;
   let bandTop = zookeeper.y + zkH + linkRoom;
+  // The band takes the side columns too when no clients sit there (an empty machine has none).
+  const bandLeft = topology.producers.length > 0 ? centreX : MARGIN;
+  const bandRight = topology.consumers.length > 0 ? centreX + centreW : width - MARGIN;
+  const brokerBand = {
+    x: bandLeft,
+    y: bandTop,
+    width: bandRight - bandLeft,
+    height: bandBottom - bandTop,
+  };
   const cardW = Math.min(MAX_CARD_W, Math.floor((centreW - (cols - 1) * GAP) / cols));
   // More rows: flatter arcs, so the cards keep their height.
   const arcRoom = rows >= 3 ? 24 : rows === 2 ? 28 : ARC_ROOM;
@@ -249,6 +260,7 @@ function layoutIn(
     brokers,
     producers,
     consumerGroups,
+    brokerBand,
     legend,
     arcRoom,
   };

@@ -42,7 +42,8 @@ export function diagramLinks(snapshot: ClusterSnapshot, layout: Layout): Diagram
   };
 
   for (const broker of snapshot.brokers) {
-    if (broker.zkSessionId !== null && up(broker.id))
+    // No session link to a ZooKeeper that is not running (it is drawn dashed and empty).
+    if (snapshot.zookeeperRunning && broker.zkSessionId !== null && up(broker.id))
       add('zookeeper', `broker-${broker.id}`, 'zookeeper');
   }
   const leaderOf = new Map<string, number>();

@@ -1,5 +1,10 @@
 // Derives how a replica is drawn (leader / in-sync / out-of-sync / offline) from the snapshot.
-import type { BrokerView, PartitionView, ReplicaView } from '../../model/snapshotTypes';
+import type {
+  BrokerState,
+  BrokerView,
+  PartitionView,
+  ReplicaView,
+} from '../../model/snapshotTypes';
 import type { ReplicaRole } from '../theme';
 
 /** `orders-0`: Kafka's own topic-partition name. */
@@ -17,8 +22,7 @@ export function replicaRole(
   /** The hosting broker when known; without it, only the controller's replica state counts. */
   broker?: BrokerView,
 ): ReplicaRole {
-  const brokerDown =
-    broker !== undefined && (broker.state === 'crashed' || broker.state === 'notStarted');
+  const brokerDown = broker !== undefined && isBrokerDown(broker.state);
   if (brokerDown || replica.state === 'OfflineReplica') return 'offline';
   if (partition.leader === replica.brokerId) return 'leader';
   return partition.isr.includes(replica.brokerId) ? 'insync' : 'outOfSync';
@@ -34,10 +38,17 @@ export function orderedReplicas(partition: PartitionView): ReplicaView[] {
   return [...partition.replicaViews].sort((a, b) => rank(a) - rank(b) || a.brokerId - b.brokerId);
 }
 
-export type BrokerDisplayState = 'online' | 'crashed' | 'starting' | 'isolated' | 'notStarted';
+export type BrokerDisplayState =
+  'online' | 'crashed' | 'stopped' | 'starting' | 'isolated' | 'notStarted';
+
+/** No broker process: never started, killed, or shut down cleanly. Its replicas are offline. */
+export function isBrokerDown(state: BrokerState | BrokerDisplayState): boolean {
+  return state === 'crashed' || state === 'stopped' || state === 'notStarted';
+}
 
 export function brokerDisplayState(broker: BrokerView): BrokerDisplayState {
   if (broker.state === 'crashed') return 'crashed';
+  if (broker.state === 'stopped') return 'stopped';
   if (broker.state === 'notStarted') return 'notStarted';
   if (broker.isolated) return 'isolated';
   return broker.state === 'starting' ? 'starting' : 'online';

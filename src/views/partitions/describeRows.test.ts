@@ -26,6 +26,7 @@ const topic = (name: string, partitions: PartitionView[]): TopicView => ({
   topicId: 'id',
   configs: {},
   partitions,
+  markedForDeletion: false,
 });
 
 describe('describeRows (kafka-topics.sh --describe)', () => {

@@ -1,7 +1,9 @@
-// The sandbox: the diagram in the middle, the cluster panel beside it, playback and timeline below.
+// The sandbox: the diagram in the middle, the cluster panel beside it, the terminal, playback and
+// timeline below.
 import { PlaybackBar } from '../playback/PlaybackBar';
 import { PartitionsTable } from '../partitions/PartitionsTable';
 import { SetupPanel } from '../setup/SetupPanel';
+import { TerminalDock } from '../terminal/TerminalDock';
 import { useKeyboardShortcuts } from '../shell/useKeyboardShortcuts';
 import { useT } from '../shell/useT';
 import { RecentEvents } from '../timeline/RecentEvents';
@@ -16,11 +18,12 @@ export function SandboxPage() {
   const t = useT();
   useKeyboardShortcuts();
   return (
-    <main className="sandbox" id="main">
+    <main className="sandbox has-terminal-dock" id="main">
       <h1 className="visually-hidden">
         {t('app.title')} — {t('app.sandbox')}
       </h1>
       <DiagramSlot />
+      <TerminalDock />
       <aside className="side-panel" aria-label={t('app.clusterPanel')}>
         <ControllerStatus />
         <BrokerControls />

@@ -41,10 +41,17 @@ const LANES: Record<TimelineEventKind, Lane> = {
   'broker.restarted': 'broker',
   'broker.isolated': 'broker',
   'broker.reconnected': 'broker',
+  'broker.stopped': 'broker',
+  'broker.startFailed': 'broker',
   'session.expired': 'broker',
+  // ZooKeeper and topic administration are cluster-wide, like the controller's own events.
+  'zookeeper.started': 'controller',
+  'zookeeper.stopped': 'controller',
   'znode.deleted': 'controller',
   'controller.elected': 'controller',
   'topic.created': 'controller',
+  'topic.partitionsAdded': 'controller',
+  'topic.deleted': 'controller',
   'config.changed': 'controller',
   'producer.created': 'controller',
   'group.created': 'controller',
@@ -62,6 +69,9 @@ const LANES: Record<TimelineEventKind, Lane> = {
   'produce.failed': 'partition',
 };
 
+/** Every event kind the model reports (the lane table is total, so tsc keeps this list whole). */
+export const EVENT_KINDS = Object.keys(LANES) as TimelineEventKind[];
+
 export function eventLane(kind: TimelineEventKind): Lane {
   return LANES[kind];
 }
@@ -72,6 +82,7 @@ export function eventColor(event: TimelineEvent): string {
     case 'data.loss':
     case 'partition.offline':
     case 'broker.crashed':
+    case 'broker.startFailed':
       return DANGER;
     case 'produce.failed':
     case 'group.resetRefused':
@@ -82,6 +93,9 @@ export function eventColor(event: TimelineEvent): string {
       return WARNING;
     case 'controller.elected':
       return NODE_COLORS.controller;
+    case 'zookeeper.started':
+    case 'zookeeper.stopped':
+      return NODE_COLORS.zookeeper;
     default:
       return event.broker === undefined ? MUTED : brokerColor(event.broker);
   }

@@ -16,6 +16,8 @@ import { zookeeperRoles } from './zookeeper-roles';
 import { coreConcepts } from './core-concepts';
 import { storageSegments } from './storage-segments';
 import { topicsPartitionsOffsets } from './topics-partitions-offsets';
+import { installAndStart } from './install-and-start';
+import { firstTopic } from './first-topic';
 
 export const koLessons: Record<string, LessonText> = {
   'why-cluster': whyCluster,
@@ -34,4 +36,6 @@ export const koLessons: Record<string, LessonText> = {
   'core-concepts': coreConcepts,
   'topics-partitions-offsets': topicsPartitionsOffsets,
   'storage-segments': storageSegments,
+  'install-and-start': installAndStart,
+  'first-topic': firstTopic,
 };

@@ -8,6 +8,7 @@ import { SelectedPartition } from '../../sandbox/SelectedPartition';
 import { ConfigForm } from '../../setup/ConfigForm';
 import { CreateTopicForm } from '../../setup/CreateTopicForm';
 import { ProduceForm } from '../../setup/ProduceForm';
+import { LazyTerminalPanel } from '../../terminal/LazyTerminalPanel';
 import { BrokerlessPanel } from './BrokerlessPanel';
 import { GlossaryPanel } from './GlossaryPanel';
 import { GroupsPanel } from './GroupsPanel';
@@ -30,6 +31,7 @@ export const PANELS: Record<PanelId, ComponentType> = {
   throughput: ThroughputPanel,
   pipeline: PipelinePanel,
   glossary: GlossaryPanel,
+  terminal: LazyTerminalPanel,
   storage: StoragePanel,
   metadata: MetadataPanel,
   znodes: ZnodesPanel,

@@ -118,7 +118,7 @@ export function liveAt(events: readonly TimelineEvent[], brokerId: number, t: nu
 }
 
 function isDown(b: BrokerView | undefined): boolean {
-  return !b || b.state === 'crashed' || b.state === 'notStarted';
+  return !b || b.state === 'crashed' || b.state === 'notStarted' || b.state === 'stopped';
 }
 
 function cell(r: RecordView, lostIds: Set<string>): CompareRecord {

@@ -1,0 +1,40 @@
+// Korean UI text of the terminal (`terminal` area): 탭, 프롬프트, 안내, 설정 파일 편집기. 명령이
+// 출력하는 내용은 Kafka가 출력하는 그대로 둡니다.
+import type { Messages } from '../messages';
+
+export const terminal: Messages['terminal'] = {
+  title: '터미널',
+  input: '터미널',
+  output: '터미널 출력',
+  tabs: '터미널 목록',
+  tab: '터미널 {n}',
+  newTab: '새 터미널',
+  loading: '터미널을 불러오는 중…',
+  loadFailed: '터미널을 불러오지 못했습니다(네트워크 연결을 확인해 주세요).',
+  retry: '다시 시도',
+  hint: 'Kafka 명령을 입력해 보세요. 예: bin/kafka-topics.sh --bootstrap-server localhost:9092 --list. Tab으로 자동 완성, ↑/↓로 이전 명령, Ctrl+L로 화면 지우기.',
+  keys: 'Enter로 실행합니다. Tab은 자동 완성입니다(빈 줄에서는 다음 항목으로 이동). ↑/↓로 이 터미널의 이전 명령을 불러옵니다. Ctrl+C는 실행 중인 프로그램을 멈춥니다.',
+  running: 'Ctrl+C로 {process} 실행을 멈출 수 있습니다.',
+  reading: '{process} 실행 중: 입력한 줄을 읽습니다. Ctrl+C로 멈출 수 있습니다.',
+  'process.zookeeper': '주키퍼',
+  'process.kafka': '카프카 브로커',
+  'process.console-producer': '콘솔 프로듀서',
+  'process.console-consumer': '콘솔 컨슈머',
+  'process.zookeeper-shell': '주키퍼 셸',
+  past: '지금은 과거 시점을 보고 있습니다. 여기서 명령을 입력하면 이 시점부터 새로 진행되고, 그 뒤에 있던 일은 사라집니다.',
+  completions: '자동 완성 후보',
+  'dock.open': '터미널 열기',
+  'dock.close': '터미널 닫기',
+  'editor.file': '설정 파일',
+  'editor.open': '{path} 편집',
+  'editor.title': '{path} 편집 중',
+  'editor.label': '{path} 내용',
+  'editor.save': '저장',
+  'editor.revert': '되돌리기',
+  'editor.close': '편집기 닫기',
+  'editor.note':
+    '저장한 뒤에 시작하는 브로커가 이 파일을 읽습니다(bin/kafka-server-start.sh {path}). 이미 실행 중인 브로커는 시작할 때의 설정을 그대로 씁니다.',
+  'editor.unsaved': '저장하지 않은 변경 사항',
+  'editor.saved': '저장됨',
+  'editor.missing': '여기에는 그런 파일이 없습니다.',
+};

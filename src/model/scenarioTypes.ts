@@ -117,6 +117,8 @@ export type ScenarioAction =
       recordsPerSec?: number;
       acks?: Acks;
     }
+  /** The producer closes (a console producer's Ctrl+C): no new records; in-flight ones complete. */
+  | { at: number; type: 'producer.close'; producer: string }
   /** A new producer starts (as a scenario producer would); a taken id or unknown topic: ignored. */
   | { at: number; type: 'producer.create'; producer: ProducerSpec }
   /** A new consumer group starts consuming (auto.offset.reset applies); a taken id: ignored. */

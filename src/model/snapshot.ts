@@ -134,6 +134,12 @@ function topics(w: World, window: number): TopicView[] {
   });
 }
 
+function isLive(g: World['groups'][number]): boolean {
+  if (g.members.length > 0) return true;
+  for (const tp in g.offsets) if (g.offsets[tp]?.committed != null) return true;
+  return false;
+}
+
 export function buildSnapshot(w: World, window: number): ClusterSnapshot {
   const epochNode = w.zk.znodes['/controller_epoch'];
   const produced: ProducedRecordView[] = [];
@@ -187,19 +193,24 @@ export function buildSnapshot(w: World, window: number): ClusterSnapshot {
       })),
     },
     topics: topics(w, window),
-    producers: w.producers.map((p) => ({
-      id: p.id,
-      topic: p.topic,
-      acks: p.acks,
-      recordsPerSec: p.recordsPerSec,
-      sent: p.sent,
-      acknowledged: p.acknowledged,
-      failed: p.failed,
-      inFlight: p.inFlight.reduce((n, f) => n + f.records.length, 0),
-      lastError: p.lastError,
-    })),
+    // A closed producer is gone from the picture; its records keep their fates in producedRecords.
+    producers: w.producers
+      .filter((p) => !p.closed)
+      .map((p) => ({
+        id: p.id,
+        topic: p.topic,
+        acks: p.acks,
+        recordsPerSec: p.recordsPerSec,
+        sent: p.sent,
+        acknowledged: p.acknowledged,
+        failed: p.failed,
+        inFlight: p.inFlight.reduce((n, f) => n + f.records.length, 0),
+        lastError: p.lastError,
+      })),
     producedRecords: produced,
-    consumerGroups: w.groups.map((g) => ({
+    // GroupMetadata: the last member leaving a group with no committed offsets makes it Dead, and
+    // the coordinator removes it (a console consumer's generated group, with auto-commit off).
+    consumerGroups: w.groups.filter(isLive).map((g) => ({
       groupId: g.groupId,
       state: g.members.length === 0 ? 'Empty' : 'Stable',
       generationId: g.generationId,

@@ -33,6 +33,7 @@ const FIELDS: Record<ScenarioActionType, readonly string[]> = {
   'config.set': ['entity', 'name', 'key', 'value'],
   'producer.update': ['producer', 'recordsPerSec', 'acks'],
   'producer.create': ['producer'],
+  'producer.close': ['producer'],
   'group.create': ['group'],
   'group.scale': ['groupId', 'members'],
   'group.resetOffsets': ['groupId', 'to'],
@@ -198,6 +199,7 @@ function checkClients(
       }
       return true;
     }
+    case 'producer.close':
     case 'producer.update': {
       const id = action.producer;
       if (!producers.includes(id)) {
@@ -434,6 +436,15 @@ function readBody(
       }
       if (groupId === undefined) return undefined;
       return { at, type, groupId, to };
+    }
+    case 'producer.close': {
+      const producer = readString(p, v.producer, field('producer'));
+      if (producer === undefined) return undefined;
+      if (!ctx.producerIds.includes(producer)) {
+        p.error('actionProducerUnknown', field('producer'), { producer });
+        return undefined;
+      }
+      return { at, type, producer };
     }
     case 'producer.update': {
       const producer = readString(p, v.producer, field('producer'));

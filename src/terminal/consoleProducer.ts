@@ -25,9 +25,11 @@ const fail = (output: string[], exitCode = 1): CommandResult => ({ output, exitC
 
 /** The model needs unique producer ids: the client.id, else `<client.id>-2`, `-3`… */
 function freeProducerId(ctx: CommandContext, clientId: string): string {
+  // Closed producers leave the snapshot but keep their ids: every id ever created is taken.
   const taken = new Set([
     ...ctx.snapshot.producers.map((p) => p.id),
     ...ctx.scenario.producers.map((p) => p.id),
+    ...ctx.scenario.actions.flatMap((a) => (a.type === 'producer.create' ? [a.producer.id] : [])),
   ]);
   if (!taken.has(clientId)) return clientId;
   let n = 2;
@@ -201,11 +203,11 @@ export const consoleProducerProcess: ProcessHandler<ProducerSpec> = {
     };
   },
   // Ctrl+C: the shutdown hook closes the producer; nothing is printed.
-  interrupt() {
-    return { output: [], actions: [] };
+  interrupt(p) {
+    return { output: [], actions: [{ type: 'producer.close', producer: p.producerId }] };
   },
-  exit() {
-    return { output: [], actions: [] };
+  exit(p) {
+    return { output: [], actions: [{ type: 'producer.close', producer: p.producerId }] };
   },
   prompt() {
     return '>';

@@ -57,10 +57,11 @@ describe('the shell over the real tools and a real world', () => {
       { type: 'terminal.interrupt', session: 0 },
     );
     expect(texts.slice(1)).toEqual(['>hello', '>^C']);
-    // The tool's own actions in its order: its producer first, then the record typed.
+    // The tool's own actions in its order: its producer first, the record typed, and Ctrl+C's close.
     expect(taken).toEqual([
       expect.objectContaining({ type: 'producer.create' }),
       expect.objectContaining({ type: 'produce', topic: 'orders', value: 'hello' }),
+      expect.objectContaining({ type: 'producer.close' }),
     ]);
     expect(viewSession(state, 0, ctx)).toMatchObject({ prompt: PROMPT, running: null });
   });

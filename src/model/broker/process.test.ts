@@ -192,3 +192,72 @@ describe('snapshotBeforeAction', () => {
     expect(sim.snapshot().topics.map((t) => t.name)).toEqual(['a', 'b']);
   });
 });
+
+describe('producer.close', () => {
+  it('sends nothing more, leaves the picture, and keeps the fates of what it sent', () => {
+    const sim = createSimulation(emptyMachine());
+    sim.act({ type: 'zookeeper.start' });
+    sim.seek(100);
+    sim.act(startBroker(0));
+    sim.seek(3000);
+    sim.act({
+      type: 'topic.create',
+      topic: { name: 'e', partitions: 1, replicationFactor: 1, configs: {} },
+    });
+    const producer = {
+      id: 'console-producer',
+      topic: 'e',
+      recordsPerSec: 0,
+      keys: [],
+      configs: {},
+    };
+    sim.act({ type: 'producer.create', producer });
+    sim.seek(4000);
+    sim.act({ type: 'produce', topic: 'e', key: null, value: 'a', producer: 'console-producer' });
+    sim.act({ type: 'producer.close', producer: 'console-producer' });
+    sim.act({ type: 'produce', topic: 'e', key: null, value: 'b', producer: 'console-producer' });
+    sim.seek(6000);
+    const s = sim.snapshot();
+    expect(s.producers).toEqual([]);
+    expect(s.producedRecords.map((r) => [r.value, r.fate])).toEqual([['a', 'acknowledged']]);
+    expect(partitionOf(sim, 'e', 0).replicaViews[0]!.records.map((r) => r.value)).toEqual(['a']);
+    // Nothing on the wire from it any more (no metadata refreshes either).
+    sim.seek(400_000);
+    expect(sim.snapshot().inFlight.filter((m) => m.from === 'console-producer')).toEqual([]);
+  });
+});
+
+describe('a consumer group without committed offsets', () => {
+  it('is gone when its last member leaves (Dead), while a group with offsets stays Empty', () => {
+    const sim = createSimulation(emptyMachine());
+    sim.act({ type: 'zookeeper.start' });
+    sim.seek(100);
+    sim.act(startBroker(0));
+    sim.seek(3000);
+    sim.act({
+      type: 'topic.create',
+      topic: { name: 'e', partitions: 1, replicationFactor: 1, configs: {} },
+    });
+    const group = (groupId: string, autoCommit: boolean) => ({
+      type: 'group.create' as const,
+      group: {
+        groupId,
+        topics: ['e'],
+        members: 1,
+        configs: {
+          'auto.offset.reset': 'earliest' as const,
+          'enable.auto.commit': autoCommit,
+        },
+      },
+    });
+    sim.act(group('console-consumer-1', false));
+    sim.act(group('kept', true));
+    sim.seek(9000);
+    sim.act({ type: 'group.scale', groupId: 'console-consumer-1', members: 0 });
+    sim.act({ type: 'group.scale', groupId: 'kept', members: 0 });
+    sim.seek(9500);
+    expect(sim.snapshot().consumerGroups.map((g) => [g.groupId, g.state])).toEqual([
+      ['kept', 'Empty'],
+    ]);
+  });
+});

@@ -42,6 +42,7 @@ export function createProducer(spec: ProducerSpec): Producer {
     lastError: null,
     failingPartitions: [],
     retryArmedAt: -1,
+    closed: false,
   };
 }
 
@@ -130,6 +131,8 @@ export function producerTick(w: World, index: number, gen: number): void {
 export function requestMetadata(w: World, index: number): void {
   const p = w.producers[index];
   if (!p || p.metaInFlight) return;
+  // A closed producer with nothing left to send has no use for metadata.
+  if (p.closed && p.queue.length === 0 && p.inFlight.length === 0) return;
   // Metadata refreshes are spaced by retry.backoff.ms (Metadata.timeToNextUpdate).
   const due = p.metaSentAt + p.retryBackoffMs;
   if (p.nextReqId > 1 && w.now < due) {

@@ -87,7 +87,7 @@ export function applyAction(w: World, a: ScenarioAction): void {
         ? w.producers.findIndex((p) => p.id === a.producer)
         : w.producers.findIndex((p) => p.topic === a.topic);
       const p = w.producers[i];
-      if (p && p.topic === a.topic) produceRecord(w, i, a.key, a.value);
+      if (p && !p.closed && p.topic === a.topic) produceRecord(w, i, a.key, a.value);
       return;
     }
     case 'topic.create': {
@@ -113,6 +113,15 @@ export function applyAction(w: World, a: ScenarioAction): void {
         p.recordsPerSec = a.recordsPerSec;
         armProducerTick(w, i);
       }
+      return;
+    }
+    case 'producer.close': {
+      const i = w.producers.findIndex((p) => p.id === a.producer);
+      const p = w.producers[i];
+      if (!p || p.closed) return;
+      p.closed = true;
+      p.recordsPerSec = 0;
+      armProducerTick(w, i);
       return;
     }
     case 'producer.create':

@@ -62,6 +62,8 @@ export interface Producer {
   /** Partitions whose last request failed: one timeline event per failing stretch, not per retry. */
   failingPartitions: number[];
   retryArmedAt: number;
+  /** KafkaProducer.close(): sends nothing new; in-flight records still complete. */
+  closed: boolean;
 }
 
 export interface GroupOffset {

@@ -249,5 +249,6 @@ export function cloneProducer(p: Producer): Producer {
     lastError: p.lastError,
     failingPartitions: deepClone(p.failingPartitions),
     retryArmedAt: p.retryArmedAt,
+    closed: p.closed,
   };
 }

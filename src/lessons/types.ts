@@ -42,8 +42,12 @@ export type PanelId =
   | 'configs'
   /** Logs before and after an unclean election, lost acknowledged records marked. */
   | 'uncleanCompare'
+  /** One failure under two configurations, side by side: the acknowledged records each lost. */
+  | 'durability'
   /** The controller and its epoch, and who raced for /controller. */
-  | 'controller';
+  | 'controller'
+  /** Kafka's guarantees over the run so far (no acknowledged record lost, ...), each ok or broken. */
+  | 'invariants';
 
 /** What a goal may look at: the world now and when the step began. Pure data, no clocks. */
 export interface GoalContext {

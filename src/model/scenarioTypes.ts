@@ -66,7 +66,16 @@ export interface ConsumerConfigs {
   'enable.auto.commit'?: boolean;
   'auto.commit.interval.ms'?: number;
   'fetch.max.wait.ms'?: number;
+  /**
+   * The assignors in preference order, by protocol name (Kafka's config takes their class names,
+   * e.g. org.apache.kafka.clients.consumer.RangeAssignor). Default [range, cooperative-sticky]
+   * (ConsumerConfig 3.x, KAFKA.md 6.3).
+   */
+  'partition.assignment.strategy'?: AssignmentStrategy[];
 }
+
+/** The built-in assignors' protocol names (`*_ASSIGNOR_NAME`; algorithms/assignors AssignorName). */
+export type AssignmentStrategy = 'range' | 'roundrobin' | 'sticky' | 'cooperative-sticky';
 
 export interface ConsumerGroupSpec {
   groupId: string;

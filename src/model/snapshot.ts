@@ -212,12 +212,18 @@ export function buildSnapshot(w: World, window: number): ClusterSnapshot {
     // the coordinator removes it (a console consumer's generated group, with auto-commit off).
     consumerGroups: w.groups.filter(isLive).map((g) => ({
       groupId: g.groupId,
-      state: g.members.length === 0 ? 'Empty' : 'Stable',
+      // A cooperative rebalance's revoking members have rejoined: the group is preparing the next one.
+      state: g.members.length === 0 ? 'Empty' : g.rejoinAt >= 0 ? 'PreparingRebalance' : 'Stable',
       generationId: g.generationId,
+      protocol: g.protocol,
       members: g.members.map((m) => ({
         memberId: m.memberId,
         clientId: m.clientId,
         assignment: m.assignment.map((tp) => {
+          const o = g.offsets[tp];
+          return { topic: o?.topic ?? '', partition: o?.partition ?? 0 };
+        }),
+        revoked: m.revoked.map((tp) => {
           const o = g.offsets[tp];
           return { topic: o?.topic ?? '', partition: o?.partition ?? 0 };
         }),

@@ -214,6 +214,11 @@ export interface ConsumerMemberView {
   memberId: string;
   clientId: string;
   assignment: { topic: string; partition: number }[];
+  /**
+   * Partitions it revoked in the cooperative rebalance in progress (cooperative-sticky, KIP-429):
+   * they go to their new owners in the follow-up rebalance. Empty otherwise.
+   */
+  revoked: { topic: string; partition: number }[];
 }
 
 export interface ConsumerOffsetView {
@@ -234,6 +239,8 @@ export interface ConsumerGroupView {
   groupId: string;
   state: 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
   generationId: number;
+  /** The assignor chosen for this generation (partition.assignment.strategy vote); '' when Empty. */
+  protocol: string;
   members: ConsumerMemberView[];
   offsets: ConsumerOffsetView[];
   /** Records read so far, all partitions. */
@@ -292,6 +299,8 @@ export type TimelineEventKind =
   | 'group.offsetsReset'
   | 'group.resetRefused'
   | 'group.offsetOutOfRange'
+  /** A consumer group's new generation got its assignment: { groupId, generation, protocol }. */
+  | 'group.rebalanced'
   | 'zookeeper.started'
   | 'zookeeper.stopped'
   | 'broker.stopped'

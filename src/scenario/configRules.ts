@@ -1,6 +1,6 @@
 // Kafka's own types and validators for every config key a scenario may set, and the reader that
 // checks a `configs` object against them. Names and ranges are Kafka's (ConfigDef validators).
-import type { Acks } from './types';
+import type { Acks, AssignmentStrategy } from './types';
 import type { Problems } from './problems';
 import { childPath, readObject, show, isObject, type JsonObject } from './problems';
 
@@ -63,14 +63,99 @@ export const PRODUCER_CONFIG_RULES: Record<string, ConfigRule> = {
   'retry.backoff.ms': long(0), // ProducerConfig: atLeast(0)
 };
 
+/** A client rule: a ConfigRule, or the consumer's list of partition assignors. */
+export type ClientConfigRule = ConfigRule | { kind: 'assignors' };
+
 /** Consumer settings (ConsumerConfig, Kafka 3.6). */
-export const CONSUMER_CONFIG_RULES: Record<string, ConfigRule> = {
+export const CONSUMER_CONFIG_RULES: Record<string, ClientConfigRule> = {
   // ConsumerConfig also allows "none" (throw); the simulator shows earliest and latest.
   'auto.offset.reset': { kind: 'enum', values: ['earliest', 'latest'] },
   'enable.auto.commit': bool,
   'auto.commit.interval.ms': int(0), // ConsumerConfig: atLeast(0)
   'fetch.max.wait.ms': int(0), // ConsumerConfig: atLeast(0)
+  // ConsumerConfig: Type.LIST of assignor classes (ConsumerPartitionAssignor.getAssignorInstances).
+  'partition.assignment.strategy': { kind: 'assignors' },
 };
+
+/** The built-in assignors' protocol names, which this app writes (`*_ASSIGNOR_NAME`, KAFKA.md 6.3). */
+export const ASSIGNOR_NAMES: readonly AssignmentStrategy[] = [
+  'range',
+  'roundrobin',
+  'sticky',
+  'cooperative-sticky',
+];
+
+/** Their classes: the names Kafka's own config takes (org.apache.kafka.clients.consumer, 3.6). */
+const ASSIGNOR_CLASSES = new Map<string, AssignmentStrategy>([
+  ['org.apache.kafka.clients.consumer.RangeAssignor', 'range'],
+  ['org.apache.kafka.clients.consumer.RoundRobinAssignor', 'roundrobin'],
+  ['org.apache.kafka.clients.consumer.StickyAssignor', 'sticky'],
+  ['org.apache.kafka.clients.consumer.CooperativeStickyAssignor', 'cooperative-sticky'],
+]);
+
+function assignorClass(name: AssignmentStrategy): string {
+  for (const [cls, n] of ASSIGNOR_CLASSES) if (n === name) return cls;
+  return name;
+}
+
+/**
+ * Reads partition.assignment.strategy: a list, or a comma-separated string as ConfigDef.parseType
+ * reads a LIST. Each entry is a protocol name or its class name (rewritten to the name, warned).
+ * Kafka refuses an unknown class, one assignor named twice (getAssignorInstances) and an empty
+ * list (KafkaConsumer.throwIfNoAssignorsConfigured).
+ */
+export function readAssignors(
+  p: Problems,
+  value: unknown,
+  path: string,
+): AssignmentStrategy[] | undefined {
+  let items: unknown[];
+  if (typeof value === 'string') items = value.trim() === '' ? [] : value.trim().split(/\s*,\s*/);
+  else if (Array.isArray(value)) items = value;
+  else {
+    p.error('expectedArray', path, { value: show(value) });
+    return undefined;
+  }
+  if (items.length === 0) {
+    p.error('assignorListEmpty', path, {
+      kafka:
+        'Must configure at least one partition assigner class name to partition.assignment.strategy configuration property',
+    });
+    return undefined;
+  }
+  const out: AssignmentStrategy[] = [];
+  let ok = true;
+  items.forEach((item, i) => {
+    const at = Array.isArray(value) ? childPath(path, i) : path;
+    if (typeof item !== 'string') {
+      p.error('expectedString', at, { value: show(item) });
+      ok = false;
+      return;
+    }
+    const name = ASSIGNOR_NAMES.find((n) => n === item) ?? ASSIGNOR_CLASSES.get(item);
+    if (name === undefined) {
+      p.error('assignorUnknown', at, {
+        value: show(item),
+        allowed: ASSIGNOR_NAMES.join(', '),
+        kafka: `${item} ClassNotFoundException exception occurred`,
+      });
+      ok = false;
+      return;
+    }
+    if (name !== item) p.warn('assignorClassNormalized', at, { value: show(item), name });
+    if (out.includes(name)) {
+      const cls = assignorClass(name);
+      p.error('assignorDuplicate', at, {
+        name,
+        kafka: `The assignor name: '${name}' is used in more than one assignor: ${cls}, ${cls}`,
+      });
+      ok = false;
+      return;
+    }
+    out.push(name);
+  });
+  return ok ? out : undefined;
+}
 
 /** Kafka's allowed spellings of acks; `-1` means exactly `all` (ProducerConfig). */
 export const ACKS_VALUES = ['all', '-1', '1', '0'] as const;
@@ -134,7 +219,7 @@ export function readConfigs(
   p: Problems,
   value: unknown,
   path: string,
-  rules: Record<string, ConfigRule>,
+  rules: Record<string, ClientConfigRule>,
 ): JsonObject | undefined {
   if (value === undefined) return {};
   if (!isObject(value)) {
@@ -148,7 +233,11 @@ export function readConfigs(
   let ok = true;
   for (const [key, rule] of Object.entries(rules)) {
     if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
-    const read = readConfigValue(p, rule, value[key], childPath(path, key));
+    const at = childPath(path, key);
+    const read =
+      rule.kind === 'assignors'
+        ? readAssignors(p, value[key], at)
+        : readConfigValue(p, rule, value[key], at);
     if (read === undefined) ok = false;
     else out[key] = read;
   }

@@ -10,9 +10,13 @@ import type { TerminalDriver } from '../lessons/prepare';
 import type { ParsedLink, Route } from '../scenario/link';
 import type { ScenarioProblem } from '../scenario/problems';
 import type { TerminalApi, TerminalSlice } from './slices/terminalSliceTypes';
+import type { DurabilitySlice } from './durabilityTypes';
+import type { InvariantsSlice } from './slices/invariantsSliceTypes';
 
 export type { Route, ParsedLink } from '../scenario/link';
 export type { TerminalSessionView, TerminalView } from './slices/terminalSliceTypes';
+export type * from './durabilityTypes';
+export type * from './slices/invariantsSliceTypes';
 /** A reason a link could not be opened as given; its text is `scenario.<code>` in the locale files. */
 export type LinkProblem = ScenarioProblem;
 
@@ -137,7 +141,9 @@ export type AppState = SimulationSlice &
   UiSlice &
   LinkSlice &
   LessonSlice &
-  TerminalSlice;
+  TerminalSlice &
+  DurabilitySlice &
+  InvariantsSlice;
 
 /** State shared by the slices but kept out of React-rendered state. */
 export interface StoreContext {

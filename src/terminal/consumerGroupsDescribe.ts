@@ -219,9 +219,9 @@ export function assignmentText(assignment: { topic: string; partition: number }[
 }
 
 /**
- * `--describe --state`. The assignor is `range`: the first of the 3.x consumer default
- * [RangeAssignor, CooperativeStickyAssignor] (KAFKA.md 6.3), chosen by every member's vote; an
- * Empty group has no protocol, so the column is empty.
+ * `--describe --state`. The assignor is the group's protocol, chosen by its members' vote (the 3.x
+ * default [RangeAssignor, CooperativeStickyAssignor] picks range, KAFKA.md 6.3); an Empty group
+ * has no protocol, so the column is empty.
  */
 export function describeState(snapshot: ClusterSnapshot, groupId: string): string[] {
   const group = snapshot.consumerGroups.find((g) => g.groupId === groupId);
@@ -229,7 +229,7 @@ export function describeState(snapshot: ClusterSnapshot, groupId: string): strin
   if (!group || group.state === 'Dead') return before;
   const coordinatorId = groupCoordinator(snapshot, groupId);
   const coordinator = coordinatorId === null ? MISSING : coordinatorText(coordinatorId);
-  const strategy = group.members.length > 0 ? 'range' : '';
+  const strategy = group.members.length > 0 ? group.protocol : '';
   // `%-Cs %-25s %-20s %-15s %s` with C = max(25, coordinator length), applied from GROUP on.
   const cw = Math.max(25, coordinator.length);
   const fmt = (c: string[]) =>

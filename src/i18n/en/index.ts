@@ -13,6 +13,8 @@ import { unclean } from './unclean';
 import { scenario } from './scenario';
 import { storage } from './storage';
 import { terminal } from './terminal';
+import { invariants } from './invariants';
+import { durability } from './durability';
 
 export const en = {
   app,
@@ -29,4 +31,6 @@ export const en = {
   unclean,
   storage,
   terminal,
+  invariants,
+  durability,
 };

@@ -69,6 +69,13 @@ export const scenario = {
     'There are two consumer groups with the id “{id}”. List the group once and set its number of members instead.',
   topicUnknown:
     '“{field}” names the topic “{topic}”, but no topic has that name. Add it to “topics” or create it with a topic.create action.',
+  assignorUnknown:
+    '“{field}” names the assignor {value}, which this simulator does not know. Use one of: {allowed} (or its class name). Kafka says: {kafka}',
+  assignorDuplicate: '“{field}” lists the assignor {name} twice. Kafka says: {kafka}',
+  assignorListEmpty:
+    '“{field}” lists no assignor, so the consumer could not join its group. Kafka says: {kafka}',
+  assignorClassNormalized:
+    '“{field}” was the class {value}; this simulator writes it as its protocol name, {name}.',
   deliveryTimeoutTooSmall:
     'delivery.timeout.ms ({delivery}) must be at least request.timeout.ms ({request}) plus linger.ms (0). Kafka says: {kafka}',
 

@@ -50,6 +50,8 @@ export const timeline = {
   'event.group.offsetsReset': 'Consumer group {groupId}: offsets reset to {to}',
   'event.group.resetRefused':
     'Consumer group {groupId}: offset reset refused, the group still has {members} consumer(s) (it must be inactive)',
+  'event.group.rebalanced':
+    'Consumer group {groupId} rebalanced: generation {generation}, partitions assigned by {protocol}',
   'event.group.offsetOutOfRange':
     '{partition}: consumer group {groupId}’s position {offset} is out of range (the log holds {logStart} to {logEnd}); auto.offset.reset={reset} moves it',
 } as const;

@@ -14,6 +14,8 @@ import { unclean } from './unclean';
 import { scenario } from './scenario';
 import { storage } from './storage';
 import { terminal } from './terminal';
+import { invariants } from './invariants';
+import { durability } from './durability';
 
 export const ko: Messages = {
   app,
@@ -30,4 +32,6 @@ export const ko: Messages = {
   unclean,
   storage,
   terminal,
+  invariants,
+  durability,
 };

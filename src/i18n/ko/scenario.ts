@@ -65,6 +65,13 @@ export const scenario: Messages['scenario'] = {
     'id가 “{id}”인 컨슈머 그룹이 두 개 있습니다. 그룹은 한 번만 적고 멤버 수를 지정해 주세요.',
   topicUnknown:
     '“{field}”에 적힌 토픽 “{topic}”이(가) 없습니다. “topics”에 추가하거나 topic.create 액션으로 만들어 주세요.',
+  assignorUnknown:
+    '“{field}”에 적힌 어사이너 {value}은(는) 이 시뮬레이터가 모르는 어사이너입니다. 다음 중 하나(또는 그 클래스 이름)를 쓰세요: {allowed}. Kafka 오류 메시지: {kafka}',
+  assignorDuplicate: '“{field}”에 어사이너 {name}이(가) 두 번 있습니다. Kafka 오류 메시지: {kafka}',
+  assignorListEmpty:
+    '“{field}”에 어사이너가 하나도 없어서 컨슈머가 그룹에 참여할 수 없습니다. Kafka 오류 메시지: {kafka}',
+  assignorClassNormalized:
+    '“{field}” 값이 클래스 {value}이었는데, 이 시뮬레이터는 프로토콜 이름 {name}(으)로 적습니다.',
   deliveryTimeoutTooSmall:
     'delivery.timeout.ms({delivery})는 request.timeout.ms({request})와 linger.ms(0)를 더한 값 이상이어야 합니다. Kafka 오류 메시지: {kafka}',
 

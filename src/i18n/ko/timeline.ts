@@ -51,6 +51,8 @@ export const timeline: Messages['timeline'] = {
   'event.group.offsetsReset': '컨슈머 그룹 {groupId}: 오프셋을 {to}(으)로 재설정',
   'event.group.resetRefused':
     '컨슈머 그룹 {groupId}: 오프셋 재설정 거부됨. 아직 컨슈머 {members}개가 접속해 있음 (그룹이 비활성 상태여야 함)',
+  'event.group.rebalanced':
+    '컨슈머 그룹 {groupId} 리밸런스: 세대 {generation}, {protocol} 어사이너로 파티션 할당',
   'event.group.offsetOutOfRange':
     '{partition}: 컨슈머 그룹 {groupId}의 위치 {offset}이(가) 범위를 벗어남 (로그 범위 {logStart}~{logEnd}), auto.offset.reset={reset}에 따라 이동',
 };

@@ -1,4 +1,5 @@
-// Consumer groups (basic): range assignment at start, fetch from leaders up to the HW, auto-commit.
+// Consumer groups (basic): assignment by the configured assignor, eager or cooperative rebalances,
+// fetch from leaders up to the HW, auto-commit.
 import { randomUuid } from '../algorithms/prng';
 import { CONSUMER_DEFAULTS } from '../engine/config';
 import type { Body, FetchPartReq, FetchPartResp } from '../engine/messages';
@@ -12,6 +13,12 @@ import type { ConsumerGroupSpec } from '../scenarioTypes';
 import { brokerIdOf, connectionRefused, pickBroker } from './bootstrap';
 import { METADATA_MAX_AGE_MS } from './metadataAge';
 import { queuedForDeletion } from '../controller/deletionQueue';
+import {
+  chosenProtocol,
+  computeAssignment,
+  DEFAULT_STRATEGIES,
+  isCooperative,
+} from './groupRebalance';
 
 /** Most consumer instances a group.scale may ask for (a limit of this app). */
 export const MAX_MEMBERS = 16;
@@ -34,6 +41,8 @@ function newMember(w: World, groupId: string, n: number, rate: number | undefine
     metaSentAt: -Infinity,
     nextReqId: 1,
     throttle: rate === undefined ? undefined : newThrottle(w),
+    generation: -1,
+    revoked: [],
   };
 }
 
@@ -61,39 +70,56 @@ export function createGroup(w: World, spec: ConsumerGroupSpec): Group {
     generationId: 1,
     ratePerMember: rate,
     clientSeq: undefined,
+    strategies: (c['partition.assignment.strategy'] ?? DEFAULT_STRATEGIES).slice(),
+    protocol: '',
+    rejoinAt: -1,
   };
   g.nextCommitAt = w.now + g.autoCommitIntervalMs;
-  rangeAssign(w, g);
+  // The first generation: nobody owns anything yet, so even cooperative-sticky assigns at once.
+  g.protocol = chosenProtocol(g);
+  if (g.protocol !== '') {
+    const counts = partitionCounts(w, g);
+    const assignment = computeAssignment(g, counts, g.protocol);
+    for (const m of g.members) {
+      m.assignment = assignment[m.memberId] ?? [];
+      m.generation = g.generationId;
+    }
+    addOffsets(g, counts);
+  }
   return g;
 }
 
 /**
- * RangeAssignor: per topic, members sorted by member id get contiguous ranges (KAFKA.md 6.3).
- * `counts`: partitions per topic as the group leader's metadata has them (else the topic's count).
+ * Partitions per subscribed topic: as the group leader's metadata has them (`counts`), else the
+ * topic's count.
  */
-function rangeAssign(w: World, g: Group, counts?: Record<string, number>): void {
-  const sorted = [...g.members].sort((a, b) => (a.memberId < b.memberId ? -1 : 1));
+function partitionCounts(w: World, g: Group, counts?: Record<string, number>) {
+  const out: Record<string, number> = {};
+  for (const t of g.topics) out[t] = counts?.[t] ?? w.topics[t]?.partitions ?? 0;
+  return out;
+}
+
+/**
+ * An offsets entry for every assigned partition, in subscription then partition order; a
+ * partition the group read before keeps its offsets (rebalance, see scaleGroup).
+ */
+function addOffsets(g: Group, counts: Record<string, number>): void {
+  const assigned = new Set<string>();
+  for (const m of g.members) for (const tp of m.assignment) assigned.add(tp);
   for (const topic of g.topics) {
-    const n = counts?.[topic] ?? w.topics[topic]?.partitions ?? 0;
-    const per = Math.floor(n / sorted.length);
-    const extra = n % sorted.length;
-    sorted.forEach((m, i) => {
-      const start = per * i + Math.min(i, extra);
-      const len = per + (i < extra ? 1 : 0);
-      for (let p = start; p < start + len; p++) {
-        const tp = tpKey(topic, p);
-        m.assignment.push(tp);
-        // A partition the group read before keeps its offsets (rebalance, see scaleGroup).
-        g.offsets[tp] ??= {
-          topic,
-          partition: p,
-          position: 0,
-          committed: null,
-          highWatermark: 0,
-          resolved: false,
-        };
-      }
-    });
+    const n = counts[topic] ?? 0;
+    for (let p = 0; p < n; p++) {
+      const tp = tpKey(topic, p);
+      if (!assigned.has(tp)) continue;
+      g.offsets[tp] ??= {
+        topic,
+        partition: p,
+        position: 0,
+        committed: null,
+        highWatermark: 0,
+        resolved: false,
+      };
+    }
   }
 }
 
@@ -330,9 +356,13 @@ function armKick(w: World, g: Group, m: Member, t: Throttle): void {
   scheduleTask(w, at, { t: 'memberKick', group: index, memberId: m.memberId, at });
 }
 
-/** A delayed fetch of a rate-limited instance is due (ignored if the instance is gone). */
+/**
+ * A member's timer is due: the rejoin that ends a cooperative rebalance (see reassign), and a
+ * delayed fetch of a rate-limited instance (ignored if the instance is gone).
+ */
 export function memberKick(w: World, index: number, memberId: string, at: number): void {
   const g = w.groups[index];
+  if (g !== undefined && g.rejoinAt === at) rejoin(w, g);
   const m = g?.members.find((x) => x.memberId === memberId);
   if (!g || !m || m.throttle === undefined || m.throttle.kickAt !== at) return;
   m.throttle.kickAt = -1;
@@ -375,12 +405,11 @@ function commitPositions(g: Group): void {
 }
 
 /**
- * group.scale: run `members` consumer instances. Teaching simplification of an eager rebalance
- * (range is an eager assignor): with enable.auto.commit, leaving instances commit on close and
- * the others before rejoining (ConsumerCoordinator.onJoinPrepare), then every partition restarts
- * from its committed offset, or from auto.offset.reset when it has none. Stopped instances are the
- * newest ones; new ones get the next `consumer-<groupId>-<n>`. 0 members: the group is Empty and
- * reads nothing, and its committed offsets stay.
+ * group.scale: run `members` consumer instances, then rebalance at once (teaching
+ * simplification). With enable.auto.commit, leaving instances commit on close and the others
+ * before rejoining (ConsumerCoordinator.onJoinPrepare, for both rebalance protocols). Stopped
+ * instances are the newest ones; new ones get the next `consumer-<groupId>-<n>`. 0 members: the
+ * group is Empty and reads nothing, and its committed offsets stay.
  */
 export function scaleGroup(w: World, index: number, members: number): void {
   const g = w.groups[index];
@@ -388,36 +417,101 @@ export function scaleGroup(w: World, index: number, members: number): void {
   const from = g.members.length;
   if (members === from) return;
   if (g.autoCommit) commitPositions(g);
-  for (const tp in g.offsets) {
-    const o = g.offsets[tp] as GroupOffset;
-    o.resolved = o.committed !== null;
-    o.position = o.committed ?? 0;
-  }
   let seq = g.clientSeq ?? from;
   if (members < from) g.members.length = members;
   while (g.members.length < members)
     g.members.push(newMember(w, g.groupId, ++seq, g.ratePerMember));
   g.clientSeq = seq;
-  reassign(w, g);
   emit(w, 'group.scaled', { groupId: g.groupId, from, to: members });
+  reassign(w, g);
   for (const m of g.members) kickMember(w, g, m);
 }
 
+/** A member's fetches and buffered records go with a change of its partitions. */
+function dropFetches(w: World, m: Member): void {
+  m.inFlightReq = [];
+  m.inFlightAt = [];
+  if (m.throttle !== undefined) m.throttle = newThrottle(w);
+  routesOf.delete(m);
+}
+
+/** The partition restarts from its committed offset, or from auto.offset.reset without one. */
+function restartFromCommitted(o: GroupOffset): void {
+  o.resolved = o.committed !== null;
+  o.position = o.committed ?? 0;
+}
+
 /**
- * The eager rebalance's end: every member loses its partitions and its fetches (answers to old
- * fetches are ignored), the generation goes up (GroupMetadata.initNextGeneration; Empty when no
- * member is left) and the range assignor runs.
+ * A rebalance's end: the generation goes up (GroupMetadata.initNextGeneration; Empty when no member
+ * is left) and the leader runs the chosen assignor over the members' subscriptions.
+ * Eager protocol (range, roundrobin, sticky): every member gave up all its partitions before
+ * rejoining (ConsumerCoordinator.onJoinPrepare), so every member loses its fetches (answers to old
+ * fetches are ignored) and every partition restarts from its committed offset.
+ * Cooperative protocol (cooperative-sticky, KIP-429): members keep consuming what they still own;
+ * a partition that moves is only revoked by its owner in this generation (ConsumerCoordinator.
+ * onJoinComplete) and handed over in the follow-up rebalance the revoking members start at once
+ * (requestRejoin), so no partition has two owners. Teaching simplification: that follow-up
+ * completes one JoinGroup and one SyncGroup round trip later.
  */
 function reassign(w: World, g: Group, counts?: Record<string, number>): void {
-  for (const m of g.members) {
-    m.assignment = [];
-    m.inFlightReq = [];
-    m.inFlightAt = [];
-    if (m.throttle !== undefined) m.throttle = newThrottle(w);
-    routesOf.delete(m);
-  }
+  const protocol = chosenProtocol(g);
+  const per = partitionCounts(w, g, counts);
+  // Computed before anything changes: the assignor reads what each member owns.
+  const assignment = protocol === '' ? {} : computeAssignment(g, per, protocol);
   g.generationId++;
-  if (g.members.length > 0) rangeAssign(w, g, counts);
+  g.protocol = protocol;
+  g.rejoinAt = -1;
+  let rejoiner: Member | undefined;
+  if (isCooperative(protocol)) {
+    const kept = new Set<string>();
+    for (const m of g.members) {
+      const next = assignment[m.memberId] ?? [];
+      const nextSet = new Set(next);
+      const revoked: string[] = [];
+      for (const tp of m.assignment) {
+        if (nextSet.has(tp)) kept.add(tp);
+        else if (g.offsets[tp] !== undefined) revoked.push(tp);
+      }
+      if (next.length !== m.assignment.length || next.some((tp, i) => tp !== m.assignment[i])) {
+        m.assignment = next;
+        dropFetches(w, m);
+      }
+      m.revoked = revoked;
+      m.generation = g.generationId;
+      if (revoked.length > 0) rejoiner ??= m;
+    }
+    // Partitions changing hands (or left by a member that went) restart from the committed offset.
+    for (const tp in g.offsets)
+      if (!kept.has(tp)) restartFromCommitted(g.offsets[tp] as GroupOffset);
+  } else {
+    for (const tp in g.offsets) restartFromCommitted(g.offsets[tp] as GroupOffset);
+    for (const m of g.members) {
+      m.assignment = assignment[m.memberId] ?? [];
+      dropFetches(w, m);
+      m.revoked = [];
+      m.generation = g.generationId;
+    }
+  }
+  addOffsets(g, per);
+  if (protocol !== '') {
+    emit(w, 'group.rebalanced', { groupId: g.groupId, generation: g.generationId, protocol });
+  }
+  if (rejoiner !== undefined) {
+    const at = w.now + Math.max(1, 4 * w.latency);
+    g.rejoinAt = at;
+    const index = w.groups.indexOf(g);
+    scheduleTask(w, at, { t: 'memberKick', group: index, memberId: rejoiner.memberId, at });
+  }
+}
+
+/**
+ * The follow-up rebalance of a cooperative one: every member rejoins with what it still owns
+ * (auto-committing first, onJoinPrepare), and the revoked partitions go to their new owners.
+ */
+function rejoin(w: World, g: Group): void {
+  if (g.autoCommit) commitPositions(g);
+  reassign(w, g);
+  for (const m of g.members) kickMember(w, g, m);
 }
 
 /**
@@ -436,11 +530,13 @@ function changedCounts(
     if (counts[p.topic] !== undefined) counts[p.topic] = (counts[p.topic] ?? 0) + 1;
   const assigned: Record<string, number> = {};
   for (const t of g.topics) assigned[t] = 0;
+  // Partitions revoked in a cooperative rebalance in progress still count: they are in transit.
   for (const m of g.members)
-    for (const tp of m.assignment) {
-      const t = g.offsets[tp]?.topic;
-      if (t !== undefined && assigned[t] !== undefined) assigned[t] = (assigned[t] ?? 0) + 1;
-    }
+    for (const list of [m.assignment, m.revoked])
+      for (const tp of list) {
+        const t = g.offsets[tp]?.topic;
+        if (t !== undefined && assigned[t] !== undefined) assigned[t] = (assigned[t] ?? 0) + 1;
+      }
   if (!g.topics.some((t) => counts[t] !== assigned[t])) return null;
   // Teaching simplification: a broker whose metadata cache is still being filled (just restarted)
   // could show a topic in part; only metadata that agrees with the cluster starts a rebalance.
@@ -451,20 +547,14 @@ function changedCounts(
 /**
  * The group leader saw the partition count change: the group rebalances (ConsumerCoordinator
  * rejoins with "cached metadata has changed"). Teaching simplification: at once, as group.scale
- * does, positions going back to the committed offsets. Offsets of partitions that no longer exist
- * (a deleted topic) go (GroupCoordinator.onPartitionsDeleted); new partitions start from
- * auto.offset.reset.
+ * does (reassign). Offsets of partitions that no longer exist (a deleted topic) go
+ * (GroupCoordinator.onPartitionsDeleted); new partitions start from auto.offset.reset.
  */
 function rebalance(w: World, g: Group, counts: Record<string, number>): void {
   if (g.autoCommit) commitPositions(g);
   for (const tp in g.offsets) {
     const o = g.offsets[tp] as GroupOffset;
-    if (o.partition >= (counts[o.topic] ?? Infinity)) {
-      delete g.offsets[tp];
-      continue;
-    }
-    o.resolved = o.committed !== null;
-    o.position = o.committed ?? 0;
+    if (o.partition >= (counts[o.topic] ?? Infinity)) delete g.offsets[tp];
   }
   reassign(w, g, counts);
   for (const m of g.members) kickMember(w, g, m);

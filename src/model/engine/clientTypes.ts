@@ -1,4 +1,5 @@
 // The clients' plain-data state: producers with their ledger, consumer groups.
+import type { AssignorName } from '../algorithms/assignors';
 import type { StickyState } from '../algorithms/stickyPartitioner';
 import type { Acks } from '../scenarioTypes';
 import type { ProducedRecordView } from '../snapshotTypes';
@@ -92,6 +93,16 @@ export interface Member {
    * undefined (and then left out of the digest, as JSON drops undefined fields).
    */
   throttle: Throttle | undefined;
+  /**
+   * The generation of its last assignment, or -1 before its first (AbstractCoordinator.Generation;
+   * a sticky assignor reads it with the owned partitions, AbstractStickyAssignor.DEFAULT_GENERATION).
+   */
+  generation: number;
+  /**
+   * Partitions it revoked in the cooperative rebalance in progress (KIP-429): they go to their new
+   * owners in the follow-up rebalance. Empty otherwise.
+   */
+  revoked: string[];
 }
 
 /** A consumer instance's processing budget (a token bucket, in records). */
@@ -126,4 +137,13 @@ export interface Group {
    * first scaled (then it is members.length). Undefined fields stay out of the digest.
    */
   clientSeq: number | undefined;
+  /** partition.assignment.strategy, in preference order (shared by every member of the group). */
+  strategies: AssignorName[];
+  /** The assignor the coordinator chose for the current generation; '' while the group is Empty. */
+  protocol: AssignorName | '';
+  /**
+   * When the follow-up rebalance of a cooperative rebalance completes (the members that revoked
+   * partitions rejoined), or -1 when none is in progress.
+   */
+  rejoinAt: number;
 }

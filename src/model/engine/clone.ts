@@ -135,7 +135,7 @@ export function cloneBroker(b: Broker): Broker {
   };
 }
 
-/** clients/consumer.ts rangeAssign. */
+/** clients/consumer.ts addOffsets. */
 function cloneGroupOffset(o: GroupOffset): GroupOffset {
   return {
     topic: o.topic,
@@ -169,6 +169,8 @@ function cloneMember(m: Member): Member {
             next: m.throttle.next,
             buffered: deepClone(m.throttle.buffered),
           },
+    generation: m.generation,
+    revoked: m.revoked.slice(),
   };
 }
 
@@ -190,6 +192,9 @@ export function cloneGroup(g: Group): Group {
     generationId: g.generationId,
     ratePerMember: g.ratePerMember,
     clientSeq: g.clientSeq,
+    strategies: g.strategies.slice(),
+    protocol: g.protocol,
+    rejoinAt: g.rejoinAt,
   };
 }
 

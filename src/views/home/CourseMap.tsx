@@ -1,5 +1,5 @@
 // The course as a path: each chapter of the notes with its lessons, in order, and the learner's progress.
-import { lessonText } from '../../i18n/lessonText';
+import { lessonTitle } from '../../i18n/lessonTitles';
 import { CHAPTERS } from '../../lessons';
 import { statusOf, type LessonStatus } from '../../lessons/progress';
 import { useAppStore } from '../../store';
@@ -33,7 +33,7 @@ export function CourseMap() {
             </h3>
             <ol className="course-lessons">
               {chapter.lessons.map((lesson) => {
-                const text = lessonText(locale, lesson.id);
+                const text = lessonTitle(locale, lesson.id);
                 const status = statusOf(progress, lesson.id);
                 const step = progress[lesson.id]?.step ?? 1;
                 const resume = status === 'inProgress' ? Math.min(step, lesson.steps.length) : 1;

@@ -1,5 +1,5 @@
 // The landing page: what this is, in one paragraph, the course, and the way into the sandbox.
-import { lessonText } from '../../i18n/lessonText';
+import { lessonTitle } from '../../i18n/lessonTitles';
 import { ALL_LESSONS } from '../../lessons';
 import { statusOf } from '../../lessons/progress';
 import { useAppStore } from '../../store';
@@ -30,7 +30,7 @@ export function HomePage() {
             <a className="cta" href={`#/lesson/${resume.id}/${resumeStep}`}>
               {started
                 ? t('app.homeContinue', {
-                    title: lessonText(locale, resume.id)?.title ?? resume.id,
+                    title: lessonTitle(locale, resume.id)?.title ?? resume.id,
                   })
                 : t('app.homeStart')}
               <span aria-hidden="true"> →</span>

@@ -1,8 +1,10 @@
 // The sandbox: the diagram in the middle, the cluster panel beside it, the terminal, playback and
 // timeline below.
 import { PlaybackBar } from '../playback/PlaybackBar';
+import { InvariantsSection } from '../invariants/InvariantsSection';
 import { PartitionsTable } from '../partitions/PartitionsTable';
 import { SetupPanel } from '../setup/SetupPanel';
+import { DurabilitySection } from '../durability/DurabilitySection';
 import { TerminalDock } from '../terminal/TerminalDock';
 import { useKeyboardShortcuts } from '../shell/useKeyboardShortcuts';
 import { useT } from '../shell/useT';
@@ -30,6 +32,8 @@ export function SandboxPage() {
         <PartitionsTable />
         <SelectedPartition />
         <StorageSection />
+        <DurabilitySection />
+        <InvariantsSection />
         <SetupPanel />
       </aside>
       <section className="transport" aria-label={t('playback.controls')}>

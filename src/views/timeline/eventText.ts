@@ -56,6 +56,7 @@ const LANES: Record<TimelineEventKind, Lane> = {
   'producer.created': 'controller',
   'group.created': 'controller',
   'group.scaled': 'controller',
+  'group.rebalanced': 'controller',
   'group.offsetsReset': 'controller',
   'group.resetRefused': 'controller',
   'leader.elected': 'partition',

@@ -1,8 +1,5 @@
 // English text of the lesson `cluster-management`.
 export const clusterManagement = {
-  title: 'Managing a cluster',
-  summary:
-    'The metadata every broker must agree on, and how it changes when a broker fails and returns.',
   steps: {
     metadata: {
       body: 'Brokers act as one cluster only if they agree on the same facts: the cluster’s **metadata**.\n\nThe Metadata table shows them:\n\n- which brokers are alive (registered in `/brokers/ids`),\n- which broker is the controller, and its epoch,\n- for each partition: its leader, its ISR (in-sync replicas) and its leader epoch.\n\nZooKeeper stores these facts, and the controller sends them to every broker.',

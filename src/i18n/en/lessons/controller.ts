@@ -1,7 +1,5 @@
 // English text of the lesson `controller`.
 export const controller = {
-  title: 'The controller',
-  summary: 'One broker manages the cluster. Crash it and watch another take over.',
   steps: {
     crown: {
       body: 'One broker has an extra job: it is the **controller**. It manages the cluster and handles failures: when a broker dies, the controller picks new leaders for its partitions.\n\nThe controller is the broker that first created the `/controller` znode in ZooKeeper. It wears the crown in the diagram.',

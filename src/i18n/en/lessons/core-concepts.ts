@@ -1,8 +1,5 @@
 // English text of the lesson `core-concepts`.
 export const coreConcepts = {
-  title: 'The cast',
-  summary:
-    'Meet the seven parts of Kafka by using them: send a record, read it, crash a broker, watch ZooKeeper notice.',
   steps: {
     cast: {
       body: 'This chapter is about how Kafka is built and how it works. First, the cast: seven parts you will meet again in every lesson.\n\n- **producer** and **consumer**: the applications that write and read\n- **topic** and **partition**: where records are kept\n- **broker** and **cluster**: the servers that keep them\n- **ZooKeeper**: the service that manages the cluster\n\nThe diagram shows all of them, live. Each card below names one. You will meet each one by doing something with it.',

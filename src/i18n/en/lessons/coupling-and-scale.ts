@@ -1,8 +1,5 @@
 // English text of the lesson `coupling-and-scale`.
 export const couplingAndScale = {
-  title: 'Loose coupling and scale',
-  summary:
-    'Add a producer without touching the consumers, then add consumers and watch the throughput climb until partitions run out.',
   steps: {
     decoupled: {
       body: 'The notes name two traits of a messaging system. The first: a **stable structure**. Because the exchange is asynchronous, the systems are **loosely coupled**.\n\nHere `producer-1` writes 6 records per second to the topic `orders`. The application `orders-app` reads them, but it can handle only **5 records per second** per consumer. Neither side knows the other exists: both only know the topic.\n\nThe chart shows records per second produced (green) and consumed (purple). The consumer is a little slower, so its **lag** creeps up.',

@@ -1,8 +1,5 @@
 // English text of the lesson `first-topic`.
 export const firstTopic = {
-  title: 'Your first topic',
-  summary:
-    'Create a topic, write events with the console producer, read them with the console consumer.',
   steps: {
     create: {
       body: 'ZooKeeper runs in terminal 1 and broker 0 in terminal 2, as the last lesson left them. Terminal 3 is free for commands.\n\nEvents live in a **topic**. Create one with `kafka-topics.sh`. `--bootstrap-server` tells the tool where a broker listens.',

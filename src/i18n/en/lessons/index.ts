@@ -1,5 +1,5 @@
 // English lesson texts by lesson id (the ids of src/lessons).
-import type { LessonText } from '../../lessonText';
+import type { LessonSteps } from '../../lessonText';
 import { clusterManagement } from './cluster-management';
 import { controller } from './controller';
 import { messaging } from './messaging';
@@ -19,7 +19,7 @@ import { topicsPartitionsOffsets } from './topics-partitions-offsets';
 import { installAndStart } from './install-and-start';
 import { firstTopic } from './first-topic';
 
-export const enLessons: Record<string, LessonText> = {
+export const enLessons: Record<string, LessonSteps> = {
   'why-cluster': whyCluster,
   'cluster-management': clusterManagement,
   'zookeeper-roles': zookeeperRoles,

@@ -1,7 +1,5 @@
 // English text of the lesson `install-and-start`.
 export const installAndStart = {
-  title: 'Install and start',
-  summary: 'Start ZooKeeper and a Kafka broker from a terminal, with the real commands.',
   steps: {
     unpack: {
       body: 'Kafka is a download: a `.tgz` file from kafka.apache.org. The name `kafka_2.13-3.6.2` means Kafka **3.6.2**, built for Scala 2.13. It needs Java.\n\nWe already ran `tar -xzf kafka_2.13-3.6.2.tgz` and `cd kafka_2.13-3.6.2`. Nothing is running yet: the diagram is empty.',

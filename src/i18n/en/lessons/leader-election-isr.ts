@@ -1,8 +1,5 @@
 // English text of the lesson `leader-election-isr`.
 export const leaderElectionIsr = {
-  title: 'Leader election and the ISR',
-  summary:
-    'A follower falls behind and leaves the ISR; the leader dies; the new leader is the first in-sync replica in the list.',
   steps: {
     intro: {
       body: 'When a partition’s leader dies, the controller picks the next leader: this is **leader election**.\n\nIt does not pick just any replica. It picks from the **ISR** (in-sync replicas): the replicas that are keeping up with the leader. The leader itself is in the ISR too.\n\nHere `orders-0` has four replicas. Look at its row: `Replicas 2,3,4,1` is the assignment order, and the ISR holds all four.',

@@ -1,8 +1,5 @@
 // English text of the lesson `leader-follower`.
 export const leaderFollower = {
-  title: 'Leaders and followers',
-  summary:
-    'One partition’s replicas side by side: the leader, the followers copying it, and the high watermark consumers read up to.',
   steps: {
     replicas: {
       body: 'Now, how the data is spread. A partition (the parcel warehouse) keeps **replicas**: copies of its data on different brokers, so the data survives when one broker fails.\n\n`orders-0` has three replicas, on brokers 3, 1 and 2. The log view below shows each replica’s log side by side, one column per offset.',

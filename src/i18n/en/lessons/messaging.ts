@@ -1,8 +1,5 @@
 // English text of the lesson `messaging`.
 export const messaging = {
-  title: 'What is a messaging system?',
-  summary:
-    'Producer, broker, consumer. Take the consumer offline and see what a broker keeps for it.',
   steps: {
     async: {
       body: 'A **messaging system** carries data from one application to another.\n\nIt is **asynchronous**: the sender hands a message over and goes on with its work. It does not wait for the receiver to take it.\n\nIn the diagram, `producer-1` sends two order records per second. Press Play if time is paused, and watch them travel.',

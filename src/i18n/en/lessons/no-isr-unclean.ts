@@ -1,8 +1,5 @@
 // English text of the lesson `no-isr-unclean`.
 export const noIsrUnclean = {
-  title: 'When no replica is in sync (unclean leader election)',
-  summary:
-    'Every in-sync replica is gone: wait offline, or let an out-of-sync replica lead and lose acknowledged records.',
   steps: {
     setup: {
       body: 'Topic `payments` has one partition on brokers 2, 3 and 4. Broker 2 leads; 3 and 4 follow. All three are in the ISR.\n\nThe producer uses `acks=all`: a record is acknowledged once every ISR member has it. So far, every acknowledged record is on all three brokers.\n\nWe will break this step by step. To keep the waits short, this lesson sets `zookeeper.session.timeout.ms` to 6 s (Kafka 3.6’s default is 18 s).',

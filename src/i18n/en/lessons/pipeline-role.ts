@@ -1,7 +1,5 @@
 // English text of the lesson `pipeline-role`.
 export const pipelineRole = {
-  title: 'Kafka in a data pipeline',
-  summary: 'Sources stream into topics; sinks read them independently, each at its own pace.',
   steps: {
     role: {
       body: 'A company’s data is born in many places and needed in many others. A **data pipeline** carries it from where it is made to where it is used. Kafka sits in the middle.\n\n- **Sources** (left): web clicks, database changes captured as they happen (**CDC**, change data capture) and IoT sensors. Each one is a producer writing to its own topic.\n- **Sinks** (right): analytics, a search index and an archive. Each one is a consumer group.\n\nSources and sinks never connect to each other: each connects only to Kafka.',

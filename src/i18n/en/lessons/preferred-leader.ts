@@ -1,8 +1,5 @@
 // English text of the lesson `preferred-leader`.
 export const preferredLeader = {
-  title: 'Preferred leaders',
-  summary:
-    'Create a topic and read Kafka’s round-robin replica assignment; after a failover, leadership returns to the preferred leader.',
   steps: {
     create: {
       body: 'Who leads a partition? It starts when a topic is created: Kafka lays the replicas out over the brokers.\n\nThis cluster has no topics yet. Create one and see where its replicas go.',

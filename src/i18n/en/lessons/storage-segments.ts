@@ -1,8 +1,5 @@
 // English text of the lesson `storage-segments`.
 export const storageSegments = {
-  title: 'How Kafka stores data',
-  summary:
-    'Open a partition’s directory on disk: segment files named by their base offset, and a new segment when the active one is full.',
   steps: {
     where: {
       body: 'Where does a topic’s partition physically live?\n\n- In **memory**? Kafka handles a lot of data; memory would run out.\n- On **disk**? Then it would be slow… or would it?\n\nKafka’s answer is **both**. Each partition is a set of files on disk. Kafka only ever **appends** to the end of them, and sequential writes are fast even on plain disks. The operating system keeps recently written file pages in memory (the **page cache**), so consumers reading fresh data are usually served from memory. Kafka does not even force each write to disk (`log.flush.interval.messages` is unlimited by default): copies on other brokers keep the data safe.',

@@ -1,8 +1,5 @@
 // English text of the lesson `topics-partitions-offsets`.
 export const topicsPartitionsOffsets = {
-  title: 'Topics, partitions and offsets',
-  summary:
-    'Send records with and without keys: see which partition each one lands in, the offset it gets, and a consumer moving along the offsets.',
   steps: {
     address: {
       body: 'A **topic** is the logical unit records are stored under: like the **address on a parcel**, you name it to send or to find a record. Here the topic is `orders`.\n\nThe topic is split into three **partitions**, `orders-0` to `orders-2`, each on a different broker. To keep this lesson simple, each partition has one copy only.\n\nThe table lists them, with the broker that leads each one.',

@@ -1,8 +1,5 @@
 // English text of the lesson `what-is-kafka`.
 export const whatIsKafka = {
-  title: 'What is Kafka?',
-  summary:
-    'Brokers, topics and partitions: create a topic and watch its records fan out over partitions on different brokers.',
   steps: {
     distributed: {
       body: 'Kafka is a **distributed** messaging system, built for large volumes of data.\n\nDistributed means it runs on several servers that work as one. Here there are three.',

@@ -1,8 +1,5 @@
 // English text of the lesson `why-cluster`.
 export const whyCluster = {
-  title: 'Why a cluster',
-  summary:
-    'One topic kept on a single broker, one kept on three. Crash a broker and see which one keeps going.',
   steps: {
     cluster: {
       body: 'A Kafka **cluster** is several brokers working as one. This one has three: brokers 1, 2 and 3.\n\nTwo topics live on them:\n\n- `orders`: 3 partitions, each kept on all three brokers (replication factor 3).\n- `logs`: 1 partition, kept on broker 3 only (replication factor 1).\n\nA producer writes to each. In the Partitions table, **Replicas** lists the brokers that hold a copy of each partition.',

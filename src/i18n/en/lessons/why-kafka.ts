@@ -1,8 +1,5 @@
 // English text of the lesson `why-kafka`.
 export const whyKafka = {
-  title: 'Why Kafka',
-  summary:
-    'High performance, scalability, fault tolerance, retention and many readers: one thing to try for each.',
   steps: {
     reasons: {
       body: 'Why do so many companies use Kafka? The notes list five reasons:\n\n- **high performance**\n- **scalability**\n- **fault tolerance**\n- **message retention**: read the data again later\n- **event-driven structure**: many readers of the same data\n\nThis lesson takes them one at a time, on the cluster you know: 3 brokers, the topic `orders` with 3 partitions, `producer-1` and the group `orders-app`.',

@@ -1,8 +1,5 @@
 // English text of the lesson `zookeeper-roles`.
 export const zookeeperRoles = {
-  title: 'Kafka and ZooKeeper',
-  summary:
-    'The znode tree that holds the cluster’s shared state, sessions as health checks, and what a crash deletes.',
   steps: {
     coordinator: {
       body: 'Kafka in ZooKeeper mode (the mode of these notes) uses **ZooKeeper** to manage its cluster. ZooKeeper is a **coordination service**: a small, reliable store that the parts of a distributed system use to agree on shared facts.\n\nIt keeps data in a tree of **znodes**, like files in folders. The ZooKeeper panel shows this cluster’s tree.\n\n(Newer Kafka can run without ZooKeeper, in KRaft mode; Kafka 4.0 removed ZooKeeper mode.)',

@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { clusterManagement as en } from '../../en/lessons/cluster-management';
 
 export const clusterManagement: LessonTextLike<typeof en> = {
-  title: '클러스터 관리',
-  summary:
-    '모든 브로커가 똑같이 알고 있어야 하는 메타데이터와, 브로커가 죽었다 돌아올 때 그 메타데이터가 바뀌는 모습을 봅니다.',
   steps: {
     metadata: {
       body: '여러 브로커가 하나의 클러스터로 동작하려면 같은 사실을 알고 있어야 합니다. 이것이 클러스터의 공통 **메타데이터**입니다.\n\n메타데이터 표에 그 내용이 나옵니다.\n\n- 살아 있는 브로커(`/brokers/ids`에 등록된 브로커)\n- 컨트롤러인 브로커와 그 에포크\n- 파티션마다 리더, ISR(In-Sync Replica), 리더 에포크\n\n이 사실들은 주키퍼에 저장되고, 컨트롤러가 모든 브로커에 전달합니다.',

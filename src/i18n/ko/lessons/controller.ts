@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { controller as en } from '../../en/lessons/controller';
 
 export const controller: LessonTextLike<typeof en> = {
-  title: 'Kafka의 컨트롤러',
-  summary:
-    '브로커 하나가 클러스터를 관리합니다. 그 브로커를 다운시키고 다른 브로커가 이어받는 모습을 봅니다.',
   steps: {
     crown: {
       body: '브로커 중 하나는 일을 하나 더 맡습니다. 바로 **컨트롤러**입니다. 컨트롤러는 클러스터를 관리하고 장애를 처리합니다. 브로커가 죽으면 그 브로커가 맡던 파티션의 새 리더를 컨트롤러가 정합니다.\n\n컨트롤러는 주키퍼에 `/controller` 노드를 가장 먼저 만든 브로커입니다. 다이어그램에서 왕관을 쓴 브로커가 컨트롤러입니다.',

@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { coreConcepts as en } from '../../en/lessons/core-concepts';
 
 export const coreConcepts: LessonTextLike<typeof en> = {
-  title: 'Kafka의 핵심 개념',
-  summary:
-    'Kafka의 일곱 가지 구성 요소를 직접 써 보며 익힙니다. 레코드를 보내고 읽고, 브로커를 다운시키고, 주키퍼가 알아채는 모습을 봅니다.',
   steps: {
     cast: {
       body: '이 장은 Kafka의 기본 구조와 동작 원리를 다룹니다. 먼저 등장인물부터 봅시다. 앞으로 모든 레슨에서 다시 만날 일곱 가지입니다.\n\n- **프로듀서**와 **컨슈머**: 메시지를 쓰고 읽는 애플리케이션\n- **토픽**과 **파티션**: 메시지가 저장되는 곳\n- **브로커**와 **클러스터**: 메시지를 보관하는 서버\n- **주키퍼**: 클러스터를 관리하는 서비스\n\n다이어그램에 모두 실시간으로 나와 있고, 아래 카드가 하나씩 이름을 알려 줍니다. 각각을 직접 다뤄 보면서 만나 보겠습니다.',

@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { couplingAndScale as en } from '../../en/lessons/coupling-and-scale';
 
 export const couplingAndScale: LessonTextLike<typeof en> = {
-  title: '메시징 시스템의 특징',
-  summary:
-    '컨슈머를 건드리지 않고 프로듀서를 추가하고, 컨슈머를 늘려 처리량이 파티션 수만큼 올라가는 모습을 봅니다.',
   steps: {
     decoupled: {
       body: '노트는 메시징 시스템의 특징 두 가지를 꼽습니다. 첫째는 **안정적인 구조**입니다. 비동기적 방식이라 시스템 간 **결합이 느슨**합니다.\n\n여기서는 `producer-1`이 토픽 `orders`에 초당 6건을 씁니다. 애플리케이션 `orders-app`이 이를 읽지만, 컨슈머 하나가 초당 **5건**밖에 처리하지 못합니다. 두 쪽은 서로의 존재를 모르고, 토픽만 압니다.\n\n그래프는 초당 생산한 레코드(초록)와 소비한 레코드(보라)입니다. 컨슈머가 조금 느려서 **랙(lag)**이 조금씩 늘어납니다.',

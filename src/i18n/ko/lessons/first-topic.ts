@@ -3,8 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { firstTopic as en } from '../../en/lessons/first-topic';
 
 export const firstTopic: LessonTextLike<typeof en> = {
-  title: '첫 토픽 만들기',
-  summary: '토픽을 만들고, 콘솔 프로듀서로 이벤트를 쓰고, 콘솔 컨슈머로 읽어 봅니다.',
   steps: {
     create: {
       body: '지난 레슨에서처럼 터미널 1에는 ZooKeeper, 터미널 2에는 브로커 0이 돌고 있습니다. 명령은 터미널 3에서 입력합니다.\n\n이벤트는 **토픽**에 저장됩니다. `kafka-topics.sh`로 토픽을 만듭니다. `--bootstrap-server`는 브로커가 기다리는 주소를 알려 줍니다.',

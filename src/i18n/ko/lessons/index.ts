@@ -1,5 +1,5 @@
 // Korean lesson texts by lesson id; each has the same steps as its English one.
-import type { LessonText } from '../../lessonText';
+import type { LessonSteps } from '../../lessonText';
 import { clusterManagement } from './cluster-management';
 import { controller } from './controller';
 import { messaging } from './messaging';
@@ -19,7 +19,7 @@ import { topicsPartitionsOffsets } from './topics-partitions-offsets';
 import { installAndStart } from './install-and-start';
 import { firstTopic } from './first-topic';
 
-export const koLessons: Record<string, LessonText> = {
+export const koLessons: Record<string, LessonSteps> = {
   'why-cluster': whyCluster,
   'cluster-management': clusterManagement,
   'zookeeper-roles': zookeeperRoles,

@@ -3,8 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { installAndStart as en } from '../../en/lessons/install-and-start';
 
 export const installAndStart: LessonTextLike<typeof en> = {
-  title: 'Kafka 설치',
-  summary: '터미널에서 실제 명령으로 ZooKeeper와 Kafka 브로커를 띄워 봅니다.',
   steps: {
     unpack: {
       body: 'Kafka는 kafka.apache.org에서 받는 `.tgz` 파일입니다. `kafka_2.13-3.6.2`는 Scala 2.13으로 빌드한 Kafka **3.6.2**라는 뜻입니다. Java가 필요합니다.\n\n`tar -xzf kafka_2.13-3.6.2.tgz`와 `cd kafka_2.13-3.6.2`는 이미 해 두었습니다. 아직 아무것도 실행되지 않아 다이어그램이 비어 있습니다.',

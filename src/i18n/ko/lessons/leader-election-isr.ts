@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { leaderElectionIsr as en } from '../../en/lessons/leader-election-isr';
 
 export const leaderElectionIsr: LessonTextLike<typeof en> = {
-  title: '리더 선출, ISR',
-  summary:
-    '팔로워 하나가 뒤처져 ISR에서 빠지고, 리더가 죽으면 목록에서 가장 앞선 ISR 레플리카가 새 리더가 됩니다.',
   steps: {
     intro: {
       body: '파티션의 리더가 죽으면 컨트롤러가 다음 리더를 뽑습니다. 이것이 **리더 선출**입니다.\n\n아무 레플리카나 뽑지는 않습니다. **ISR**(In-Sync Replica), 즉 리더를 잘 따라가고 있는 레플리카 중에서 뽑습니다. 리더 자신도 ISR에 들어 있습니다.\n\n여기서 `orders-0`은 레플리카가 네 개입니다. 행을 보세요. `레플리카 2,3,4,1`이 할당 순서이고, ISR에는 네 개가 모두 들어 있습니다.',

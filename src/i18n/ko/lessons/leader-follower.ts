@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { leaderFollower as en } from '../../en/lessons/leader-follower';
 
 export const leaderFollower: LessonTextLike<typeof en> = {
-  title: 'Kafka의 리더와 팔로워',
-  summary:
-    '한 파티션의 레플리카를 나란히 봅니다. 리더, 리더를 복사하는 팔로워, 그리고 컨슈머가 읽을 수 있는 한계인 하이 워터마크.',
   steps: {
     replicas: {
       body: '이제 데이터가 어떻게 분산되는지 봅니다. 파티션(택배 창고)은 **레플리카**를 둡니다. 데이터를 보존하려고 다른 브로커에 두는 복사본으로, 브로커 하나가 죽어도 데이터가 남습니다.\n\n`orders-0`의 레플리카는 브로커 3, 1, 2에 있습니다. 아래 로그 뷰는 레플리카마다 로그를 나란히, 오프셋마다 한 칸씩 보여 줍니다.',

@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { messaging as en } from '../../en/lessons/messaging';
 
 export const messaging: LessonTextLike<typeof en> = {
-  title: '메시징 시스템이란?',
-  summary:
-    '프로듀서, 브로커, 컨슈머. 컨슈머를 오프라인으로 만들고 브로커가 무엇을 대신 보관하는지 봅니다.',
   steps: {
     async: {
       body: '**메시징 시스템**은 한 애플리케이션의 데이터를 다른 애플리케이션으로 전달합니다.\n\n이 방식은 **비동기적**입니다. 보내는 쪽은 메시지를 넘기고 바로 자기 일을 계속합니다. 받는 쪽이 가져갈 때까지 기다리지 않습니다.\n\n다이어그램에서 `producer-1`이 초당 두 건씩 주문 레코드를 보냅니다. 일시 정지 상태라면 재생을 누르고 레코드가 이동하는 모습을 보세요.',

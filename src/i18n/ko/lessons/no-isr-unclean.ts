@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { noIsrUnclean as en } from '../../en/lessons/no-isr-unclean';
 
 export const noIsrUnclean: LessonTextLike<typeof en> = {
-  title: 'ISR이 없을 때 (unclean 리더 선출)',
-  summary:
-    'ISR이 모두 사라지면 오프라인으로 기다리거나, 뒤처진 레플리카를 리더로 세우고 이미 확인(ack)받은 레코드를 잃습니다.',
   steps: {
     setup: {
       body: '`payments` 토픽은 파티션 하나가 브로커 2, 3, 4에 있습니다. 리더는 브로커 2, 팔로워는 3과 4이고, 셋 다 ISR입니다.\n\n프로듀서는 `acks=all`을 씁니다. ISR 전원이 레코드를 가져야 확인(ack)을 받습니다. 지금까지 확인받은 레코드는 모두 세 브로커에 있습니다.\n\n이 상태를 한 단계씩 망가뜨려 보겠습니다. 기다리는 시간을 줄이려고 이 레슨은 `zookeeper.session.timeout.ms`를 6초로 줄였습니다(카프카 3.6 기본값은 18초).',

@@ -3,8 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { pipelineRole as en } from '../../en/lessons/pipeline-role';
 
 export const pipelineRole: LessonTextLike<typeof en> = {
-  title: '카프카의 역할',
-  summary: '여러 소스가 토픽으로 데이터를 흘려보내고, 여러 싱크가 각자의 속도로 따로 읽어 갑니다.',
   steps: {
     role: {
       body: '회사의 데이터는 여러 곳에서 생기고, 여러 곳에서 쓰입니다. **데이터 파이프라인**은 데이터를 만들어지는 곳에서 쓰이는 곳으로 옮깁니다. 그 가운데에 Kafka가 있습니다.\n\n- **소스**(왼쪽): 웹 클릭, 일어나는 즉시 잡아낸 데이터베이스 변경(**CDC**, change data capture), IoT 센서. 각각 자기 토픽에 쓰는 프로듀서입니다.\n- **싱크**(오른쪽): 분석, 검색 색인, 아카이브. 각각 하나의 컨슈머 그룹입니다.\n\n소스와 싱크는 서로 연결하지 않습니다. 모두 Kafka에만 연결합니다.',

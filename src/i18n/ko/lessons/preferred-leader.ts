@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { preferredLeader as en } from '../../en/lessons/preferred-leader';
 
 export const preferredLeader: LessonTextLike<typeof en> = {
-  title: 'Kafka의 리더 선출',
-  summary:
-    '토픽을 만들고 Kafka의 라운드 로빈 레플리카 배치를 읽습니다. 장애로 리더가 바뀐 뒤 선호 리더가 리더 자리를 되찾는 모습을 봅니다.',
   steps: {
     create: {
       body: '파티션의 리더는 누가 될까요? 시작은 토픽을 만들 때입니다. Kafka가 레플리카를 브로커들에 배치합니다.\n\n이 클러스터에는 아직 토픽이 없습니다. 토픽을 하나 만들고 레플리카가 어디에 놓이는지 보세요.',

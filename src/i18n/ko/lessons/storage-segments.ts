@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { storageSegments as en } from '../../en/lessons/storage-segments';
 
 export const storageSegments: LessonTextLike<typeof en> = {
-  title: 'Kafka의 저장방식',
-  summary:
-    '디스크에 있는 파티션 디렉터리를 열어 봅니다. 시작 오프셋으로 이름 붙은 세그먼트 파일들, 그리고 활성 세그먼트가 꽉 차면 새로 생기는 세그먼트를 봅니다.',
   steps: {
     where: {
       body: '토픽의 파티션은 물리적으로 어디에 있을까요?\n\n- **메모리**? 대용량 데이터를 다루려면 메모리가 모자랄 것 같습니다.\n- **스토리지(디스크)**? 그러면 입출력이 느릴 것 같습니다. 정말 그럴까요?\n\nKafka의 답은 **둘 다**입니다. 파티션은 디스크의 파일들입니다. Kafka는 파일 끝에 **덧붙이기(append)만** 하고, 순차 쓰기는 일반 디스크에서도 빠릅니다. 운영체제는 최근에 쓴 파일 페이지를 메모리(**페이지 캐시**)에 두므로, 방금 들어온 데이터를 읽는 컨슈머는 대개 메모리에서 데이터를 받습니다. Kafka는 쓰기마다 디스크에 강제로 내리지도 않습니다(`log.flush.interval.messages` 기본값은 무제한). 데이터 안전은 다른 브로커의 레플리카(복제본)가 지킵니다.',

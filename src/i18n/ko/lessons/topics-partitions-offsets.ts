@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { topicsPartitionsOffsets as en } from '../../en/lessons/topics-partitions-offsets';
 
 export const topicsPartitionsOffsets: LessonTextLike<typeof en> = {
-  title: 'Kafka의 토픽과 파티션',
-  summary:
-    '키가 있는 레코드와 없는 레코드를 보내 봅니다. 레코드가 어느 파티션에 들어가는지, 어떤 오프셋을 받는지, 컨슈머가 오프셋을 따라 어떻게 이동하는지 봅니다.',
   steps: {
     address: {
       body: '**토픽**은 메시지를 저장하는 논리적 단위입니다. **택배를 찾을 때 주소**처럼, 레코드를 보내거나 찾을 때 토픽 이름을 씁니다. 여기서는 `orders` 토픽입니다.\n\n이 토픽은 **파티션** 세 개(`orders-0` ~ `orders-2`)로 나뉘어 있고, 파티션마다 다른 브로커에 있습니다. 이 레슨에서는 단순하게 파티션마다 레플리카(복제본)를 하나만 둡니다.\n\n표에 파티션과 각 파티션의 리더 브로커가 나와 있습니다.',

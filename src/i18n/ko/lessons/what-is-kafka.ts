@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { whatIsKafka as en } from '../../en/lessons/what-is-kafka';
 
 export const whatIsKafka: LessonTextLike<typeof en> = {
-  title: '카프카란?',
-  summary:
-    '브로커, 토픽, 파티션. 토픽을 만들고 레코드가 여러 브로커의 파티션으로 흩어지는 모습을 봅니다.',
   steps: {
     distributed: {
       body: 'Kafka는 대규모 데이터 처리에 적합한 **분산형** 메시징 시스템입니다.\n\n분산형이란 여러 대의 서버가 하나처럼 함께 동작한다는 뜻입니다. 여기서는 서버가 세 대입니다.',

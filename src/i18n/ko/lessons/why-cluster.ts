@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { whyCluster as en } from '../../en/lessons/why-cluster';
 
 export const whyCluster: LessonTextLike<typeof en> = {
-  title: '클러스터를 구성하는 이유',
-  summary:
-    '브로커 하나에만 있는 토픽과 브로커 세 대에 복제된 토픽을 나란히 둡니다. 브로커를 다운시키고 어느 토픽이 계속 동작하는지 봅니다.',
   steps: {
     cluster: {
       body: 'Kafka **클러스터**는 여러 브로커가 하나처럼 동작하는 것입니다. 이 클러스터에는 브로커 1, 2, 3이 있습니다.\n\n토픽은 두 개입니다.\n\n- `orders`: 파티션 3개, 각 파티션을 브로커 세 대 모두에 둡니다(복제 팩터 3).\n- `logs`: 파티션 1개, 브로커 3에만 둡니다(복제 팩터 1).\n\n프로듀서가 각 토픽에 데이터를 보냅니다. 파티션 표의 **레플리카** 열은 각 파티션의 복사본을 가진 브로커 목록입니다.',

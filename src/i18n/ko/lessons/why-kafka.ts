@@ -3,8 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { whyKafka as en } from '../../en/lessons/why-kafka';
 
 export const whyKafka: LessonTextLike<typeof en> = {
-  title: '카프카의 장점',
-  summary: '고성능, 확장성, 내결함성, 메시지 유지, 여러 컨슈머. 장점마다 하나씩 직접 해 봅니다.',
   steps: {
     reasons: {
       body: '왜 이렇게 많은 회사가 Kafka를 쓸까요? 노트는 카프카를 쓰는 이유를 다섯 가지로 꼽습니다.\n\n- **고성능**\n- **확장성**\n- **내결함성**\n- **메시지 유지**: 데이터를 나중에 다시 읽기\n- **이벤트 기반 구조**: 여러 컨슈머가 같은 데이터 읽기\n\n이 레슨에서는 익숙한 클러스터로 하나씩 살펴봅니다. 브로커 3대, 파티션 3개짜리 토픽 `orders`, `producer-1`, 그룹 `orders-app`입니다.',

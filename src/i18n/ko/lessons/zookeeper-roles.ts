@@ -3,9 +3,6 @@ import type { LessonTextLike } from '../../lessonText';
 import type { zookeeperRoles as en } from '../../en/lessons/zookeeper-roles';
 
 export const zookeeperRoles: LessonTextLike<typeof en> = {
-  title: 'Kafka와 Zookeeper / Zookeeper의 역할',
-  summary:
-    '클러스터의 공용 정보를 담은 znode 트리, 헬스체크 역할을 하는 세션, 브로커가 죽을 때 지워지는 노드를 봅니다.',
   steps: {
     coordinator: {
       body: '주키퍼 모드(이 노트가 다루는 방식)의 Kafka는 **주키퍼**로 클러스터를 관리합니다. 주키퍼는 **코디네이션 서비스**입니다. 분산 시스템의 구성원들이 공통 정보를 맞추는 데 쓰는 작고 믿을 만한 저장소입니다.\n\n주키퍼는 데이터를 **znode** 트리에 저장합니다. 폴더 안의 파일과 비슷합니다. 주키퍼 패널에 이 클러스터의 트리가 나옵니다.\n\n(최신 Kafka는 KRaft 모드로 주키퍼 없이 동작할 수 있고, Kafka 4.0에서는 주키퍼 모드가 없어졌습니다.)',

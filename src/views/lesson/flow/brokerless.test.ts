@@ -38,6 +38,7 @@ function group(position: number): ConsumerGroupView {
     groupId: 'app',
     state: 'Stable',
     generationId: 1,
+    protocol: 'range',
     members: [],
     offsets: [{ topic: 'orders', partition: 0, position, committed: position, highWatermark: 6 }],
     consumed: position,

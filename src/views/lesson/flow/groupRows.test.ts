@@ -8,13 +8,15 @@ const group: ConsumerGroupView = {
   groupId: 'orders-app',
   state: 'Stable',
   generationId: 2,
+  protocol: 'range',
   members: [
     {
       memberId: 'm1',
       clientId: 'consumer-orders-app-1',
       assignment: [{ topic: 'orders', partition: 0 }],
+      revoked: [],
     },
-    { memberId: 'm2', clientId: 'consumer-orders-app-2', assignment: [] },
+    { memberId: 'm2', clientId: 'consumer-orders-app-2', assignment: [], revoked: [] },
   ],
   offsets: [
     { topic: 'orders', partition: 1, position: 7, committed: 5, highWatermark: 7 },

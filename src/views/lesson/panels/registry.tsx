@@ -8,7 +8,9 @@ import { SelectedPartition } from '../../sandbox/SelectedPartition';
 import { ConfigForm } from '../../setup/ConfigForm';
 import { CreateTopicForm } from '../../setup/CreateTopicForm';
 import { ProduceForm } from '../../setup/ProduceForm';
+import { LazyDurabilityPanel } from '../../durability/LazyDurabilityPanel';
 import { LazyTerminalPanel } from '../../terminal/LazyTerminalPanel';
+import { InvariantsPanel } from '../../invariants/InvariantsPanel';
 import { BrokerlessPanel } from './BrokerlessPanel';
 import { GlossaryPanel } from './GlossaryPanel';
 import { GroupsPanel } from './GroupsPanel';
@@ -39,4 +41,6 @@ export const PANELS: Record<PanelId, ComponentType> = {
   configs: ConfigForm,
   uncleanCompare: UncleanComparePanel,
   controller: ControllerStatus,
+  durability: LazyDurabilityPanel,
+  invariants: InvariantsPanel,
 };

@@ -17,6 +17,8 @@ import { storageSegments } from './content/storage-segments';
 import { topicsPartitionsOffsets } from './content/topics-partitions-offsets';
 import { installAndStart } from './content/install-and-start';
 import { firstTopic } from './content/first-topic';
+import { acksDurability } from './content/acks-durability';
+import { consumerGroups } from './content/consumer-groups';
 import type { Chapter, Lesson } from './types';
 
 export type { Chapter, GoalContext, Lesson, PanelId, SolveStep, StepSpec } from './types';
@@ -39,6 +41,7 @@ export const CHAPTERS: Chapter[] = [
     ],
   },
   { number: 4, lessons: [installAndStart, firstTopic] },
+  { number: 5, lessons: [acksDurability, consumerGroups] },
 ];
 
 export const ALL_LESSONS: Lesson[] = CHAPTERS.flatMap((c) => c.lessons);

@@ -47,7 +47,9 @@ export type PanelId =
   /** The controller and its epoch, and who raced for /controller. */
   | 'controller'
   /** Kafka's guarantees over the run so far (no acknowledged record lost, ...), each ok or broken. */
-  | 'invariants';
+  | 'invariants'
+  /** A producer's settings, counts and recent records: pending, acknowledged, failed (why), lost. */
+  | 'producer';
 
 /** What a goal may look at: the world now and when the step began. Pure data, no clocks. */
 export interface GoalContext {

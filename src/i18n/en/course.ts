@@ -7,6 +7,7 @@ export const course = {
   chapter2: 'Basic structure and how it works',
   chapter3: 'Cluster structure and data distribution',
   chapter4: 'Installing Kafka',
+  chapter5: 'Beyond the notes',
   statusNotStarted: 'Not started',
   statusInProgress: 'In progress',
   statusDone: 'Done',

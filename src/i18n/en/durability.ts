@@ -21,7 +21,7 @@ export const durability = {
   done: 'Both runs finished: {a} lost {lostA} acknowledged records, {b} lost {lostB}.',
   notYet: 'Pick two configurations and a failure, then run both.',
   world:
-    'Both runs: {brokers} brokers, topic {topic} ({partitions} partitions, replication factor {rf}). The failure aims at {tp}: leader broker {leader}, followers {followers}.',
+    'Both runs: {brokers} brokers, topic {topic} (partitions: {partitions}, replication factor: {rf}). The failure aims at {tp}: leader broker {leader}, followers {followers}.',
   stepsTitle: 'What happens, in both runs',
   step_cutOff: '{time} s: brokers {followers} are cut off from the network.',
   step_reconnectAndCrash: '{time} s: they reconnect, and leader broker {leader} crashes.',

@@ -15,6 +15,7 @@ import { storage } from './storage';
 import { terminal } from './terminal';
 import { invariants } from './invariants';
 import { durability } from './durability';
+import { producerPanel } from './producerPanel';
 
 export const en = {
   app,
@@ -33,4 +34,5 @@ export const en = {
   terminal,
   invariants,
   durability,
+  producerPanel,
 };

@@ -90,4 +90,14 @@ export const enLessonTitles: LessonTitles = {
     summary:
       'Create a topic, write events with the console producer, read them with the console consumer.',
   },
+  'acks-durability': {
+    title: 'acks and min.insync.replicas',
+    summary:
+      'With acks=1 a leader failure loses acknowledged records; acks=all with min.insync.replicas=2 refuses the writes instead.',
+  },
+  'consumer-groups': {
+    title: 'Consumer groups and rebalancing',
+    summary:
+      'Add and remove consumers and watch partitions move; stop the app and resume from its committed offsets; hand partitions over cooperatively.',
+  },
 };

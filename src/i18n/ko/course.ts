@@ -10,6 +10,7 @@ export const course: Messages['course'] = {
   chapter2: 'Kafka의 기본 구조 및 동작 원리',
   chapter3: 'Kafka 클러스터 구조 및 데이터 분산',
   chapter4: 'Kafka 설치',
+  chapter5: '노트 너머',
   statusNotStarted: '시작 전',
   statusInProgress: '진행 중',
   statusDone: '완료',

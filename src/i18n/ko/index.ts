@@ -16,6 +16,7 @@ import { storage } from './storage';
 import { terminal } from './terminal';
 import { invariants } from './invariants';
 import { durability } from './durability';
+import { producerPanel } from './producerPanel';
 
 export const ko: Messages = {
   app,
@@ -34,4 +35,5 @@ export const ko: Messages = {
   terminal,
   invariants,
   durability,
+  producerPanel,
 };

@@ -90,4 +90,14 @@ export const koLessonTitles: LessonTitles = {
     title: '첫 토픽 만들기',
     summary: '토픽을 만들고, 콘솔 프로듀서로 이벤트를 쓰고, 콘솔 컨슈머로 읽어 봅니다.',
   },
+  'acks-durability': {
+    title: 'acks와 min.insync.replicas',
+    summary:
+      'acks=1이면 리더 장애로 확인받은 레코드를 잃습니다. acks=all에 min.insync.replicas=2면 잃는 대신 쓰기를 거절합니다.',
+  },
+  'consumer-groups': {
+    title: '컨슈머 그룹과 리밸런싱',
+    summary:
+      '컨슈머를 늘리고 줄이며 파티션이 옮겨 가는 것을 보고, 애플리케이션을 멈췄다가 커밋된 오프셋부터 이어 읽고, 파티션을 협력적으로 넘겨 봅니다.',
+  },
 };

@@ -5,6 +5,7 @@ import { InvariantsSection } from '../invariants/InvariantsSection';
 import { PartitionsTable } from '../partitions/PartitionsTable';
 import { SetupPanel } from '../setup/SetupPanel';
 import { DurabilitySection } from '../durability/DurabilitySection';
+import { ProducerSection } from '../producer/ProducerSection';
 import { TerminalDock } from '../terminal/TerminalDock';
 import { useKeyboardShortcuts } from '../shell/useKeyboardShortcuts';
 import { useT } from '../shell/useT';
@@ -31,6 +32,7 @@ export function SandboxPage() {
         <BrokerControls />
         <PartitionsTable />
         <SelectedPartition />
+        <ProducerSection />
         <StorageSection />
         <DurabilitySection />
         <InvariantsSection />

@@ -18,6 +18,8 @@ import { storageSegments } from './storage-segments';
 import { topicsPartitionsOffsets } from './topics-partitions-offsets';
 import { installAndStart } from './install-and-start';
 import { firstTopic } from './first-topic';
+import { acksDurability } from './acks-durability';
+import { consumerGroups } from './consumer-groups';
 
 export const enLessons: Record<string, LessonSteps> = {
   'why-cluster': whyCluster,
@@ -38,4 +40,6 @@ export const enLessons: Record<string, LessonSteps> = {
   'storage-segments': storageSegments,
   'install-and-start': installAndStart,
   'first-topic': firstTopic,
+  'acks-durability': acksDurability,
+  'consumer-groups': consumerGroups,
 };

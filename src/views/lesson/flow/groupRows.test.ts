@@ -1,8 +1,9 @@
-// Rows of the groups view (lag as kafka-consumer-groups.sh computes it) and ids of added clients.
+// Rows of the groups view (lag as kafka-consumer-groups.sh computes it, owners, revoking) and ids
+// of added clients.
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../scenario';
 import type { ConsumerGroupView } from '../../../model/snapshotTypes';
-import { anotherProducer, groupRow, newGroupId } from './groupRows';
+import { anotherProducer, groupRow, newGroupId, niceScale } from './groupRows';
 
 const group: ConsumerGroupView = {
   groupId: 'orders-app',
@@ -26,25 +27,69 @@ const group: ConsumerGroupView = {
 };
 
 describe('groupRow', () => {
-  it('lists partitions in order with lag = high watermark − position', () => {
+  it('lists partitions in order with lag = high watermark − committed (the tool’s LAG)', () => {
     const row = groupRow(group);
     expect(row.partitions.map((p) => [p.id, p.lag])).toEqual([
-      ['orders-0', 6],
-      ['orders-1', 0],
+      ['orders-0', null],
+      ['orders-1', 2],
     ]);
-    expect(row.lag).toBe(6);
-    expect(row.scale).toBe(9);
+    expect(row.lag).toBe(2);
+    expect(row.generation).toBe(2);
+    expect(row.protocol).toBe('range');
   });
 
-  it('shows a member without partitions as idle (an empty list)', () => {
+  it('splits a lag bar into read-but-uncommitted and unread, on a 1-2-5 scale', () => {
+    const row = groupRow(group);
+    expect(row.partitions.map((p) => [p.uncommitted, p.unread])).toEqual([
+      [0, 6],
+      [2, 0],
+    ]);
+    expect(row.scale).toBe(10);
+    expect([0, 10, 11, 20, 21, 50, 51, 999, 1001].map(niceScale)).toEqual([
+      10, 10, 20, 20, 50, 50, 100, 1000, 2000,
+    ]);
+  });
+
+  it('has no group lag while nothing is committed (the tool prints -)', () => {
+    const none = { ...group, offsets: [group.offsets[1]!] };
+    expect(groupRow(none).lag).toBeNull();
+  });
+
+  it('shows a member without partitions as idle (an empty list), with its index and tag', () => {
     expect(groupRow(group).members).toEqual([
-      { clientId: 'consumer-orders-app-1', partitions: ['orders-0'] },
-      { clientId: 'consumer-orders-app-2', partitions: [] },
+      {
+        clientId: 'consumer-orders-app-1',
+        index: 0,
+        tag: '1',
+        partitions: ['orders-0'],
+        revoked: [],
+      },
+      { clientId: 'consumer-orders-app-2', index: 1, tag: '2', partitions: [], revoked: [] },
     ]);
   });
 
-  it('never shows a negative lag (a position past a high watermark seen earlier)', () => {
-    const ahead = { ...group, offsets: [{ ...group.offsets[0]!, position: 9, highWatermark: 8 }] };
+  it('knows each partition’s owner, and who is revoking it', () => {
+    const moving: ConsumerGroupView = {
+      ...group,
+      protocol: 'cooperative-sticky',
+      state: 'PreparingRebalance',
+      members: [
+        { ...group.members[0]!, assignment: [], revoked: [{ topic: 'orders', partition: 0 }] },
+        group.members[1]!,
+      ],
+    };
+    const row = groupRow(moving);
+    expect(row.partitions.map((p) => [p.id, p.owner, p.revokedBy])).toEqual([
+      ['orders-0', null, 0],
+      ['orders-1', null, null],
+    ]);
+  });
+
+  it('never shows a negative lag (a commit past a high watermark seen earlier)', () => {
+    const ahead = {
+      ...group,
+      offsets: [{ ...group.offsets[0]!, position: 9, committed: 9, highWatermark: 8 }],
+    };
     expect(groupRow(ahead).lag).toBe(0);
   });
 });

@@ -9,46 +9,110 @@ export interface PartitionRow {
   position: number;
   committed: number | null;
   highWatermark: number;
-  /** kafka-consumer-groups.sh's LAG: high watermark − position, never below 0 (KAFKA.md 6.4). */
-  lag: number;
+  /**
+   * kafka-consumer-groups.sh's LAG: high watermark − committed offset, never below 0; null without
+   * a committed offset, where the tool prints `-` (KAFKA.md 6.4).
+   */
+  lag: number | null;
+  /** The lag's part already read but not yet committed (position − committed). */
+  uncommitted: number;
+  /** The lag's part not read yet (high watermark − position); all of the bar without a commit. */
+  unread: number;
+  /** Index of the member that owns it in this generation, or null. */
+  owner: number | null;
+  /** Index of the member revoking it (cooperative rebalance in progress), or null. */
+  revokedBy: number | null;
 }
 
 export interface MemberRow {
   clientId: string;
-  /** `orders-0`, …; empty = idle (more consumers than partitions). */
+  /** Position in the group's member list: picks its colour (groupColors.ts). */
+  index: number;
+  /** Its chip's label: the n of `consumer-<group>-<n>`, else index + 1. */
+  tag: string;
+  /** `orders-0`, …; empty = idle (more consumers than partitions), or all revoked. */
   partitions: string[];
+  /** Partitions it gives up before the follow-up generation hands them over (cooperative-sticky). */
+  revoked: string[];
 }
 
 export interface GroupRow {
   groupId: string;
   state: ConsumerGroupView['state'];
+  generation: number;
+  /** The chosen assignor (`range`, `cooperative-sticky`, …); '' when Empty. */
+  protocol: string;
   members: MemberRow[];
   partitions: PartitionRow[];
-  lag: number;
-  /** Largest high watermark of its partitions, for a shared bar scale (at least 1). */
+  /** Sum of the partitions' LAG; null when no partition has a committed offset. */
+  lag: number | null;
+  /** Full width of the lag bars: a 1-2-5 step at or above the largest bar (at least 10). */
   scale: number;
 }
 
+const tpId = (tp: { topic: string; partition: number }) => `${tp.topic}-${tp.partition}`;
+
+/** 10, 20, 50, 100, …: the bar scale moves in steps, so bars do not rescale every tick. */
+export function niceScale(max: number): number {
+  let step = 10;
+  for (;;) {
+    for (const m of [1, 2, 5]) if (max <= step * m) return step * m;
+    step *= 10;
+  }
+}
+
+function memberTag(groupId: string, clientId: string, index: number): string {
+  const prefix = `consumer-${groupId}-`;
+  const n = clientId.startsWith(prefix) ? clientId.slice(prefix.length) : '';
+  return /^\d+$/.test(n) ? n : String(index + 1);
+}
+
 export function groupRow(g: ConsumerGroupView): GroupRow {
+  const owner = new Map<string, number>();
+  const revokedBy = new Map<string, number>();
+  const members = g.members.map((m, index) => {
+    const partitions = m.assignment.map(tpId);
+    const revoked = m.revoked.map(tpId);
+    for (const id of partitions) owner.set(id, index);
+    for (const id of revoked) revokedBy.set(id, index);
+    return {
+      clientId: m.clientId,
+      index,
+      tag: memberTag(g.groupId, m.clientId, index),
+      partitions,
+      revoked,
+    };
+  });
   const partitions = [...g.offsets]
     .sort((a, b) => (a.topic === b.topic ? a.partition - b.partition : a.topic < b.topic ? -1 : 1))
-    .map((o) => ({
-      id: `${o.topic}-${o.partition}`,
-      position: o.position,
-      committed: o.committed,
-      highWatermark: o.highWatermark,
-      lag: Math.max(0, o.highWatermark - o.position),
-    }));
+    .map((o): PartitionRow => {
+      const id = tpId(o);
+      const lag = o.committed === null ? null : Math.max(0, o.highWatermark - o.committed);
+      const uncommitted =
+        o.committed === null ? 0 : Math.min(lag ?? 0, Math.max(0, o.position - o.committed));
+      const unread = lag === null ? Math.max(0, o.highWatermark - o.position) : lag - uncommitted;
+      return {
+        id,
+        position: o.position,
+        committed: o.committed,
+        highWatermark: o.highWatermark,
+        lag,
+        uncommitted,
+        unread,
+        owner: owner.get(id) ?? null,
+        revokedBy: revokedBy.get(id) ?? null,
+      };
+    });
+  const known = partitions.filter((p) => p.lag !== null);
   return {
     groupId: g.groupId,
     state: g.state,
-    members: g.members.map((m) => ({
-      clientId: m.clientId,
-      partitions: m.assignment.map((a) => `${a.topic}-${a.partition}`),
-    })),
+    generation: g.generationId,
+    protocol: g.protocol,
+    members,
     partitions,
-    lag: partitions.reduce((s, p) => s + p.lag, 0),
-    scale: Math.max(1, ...partitions.map((p) => p.highWatermark)),
+    lag: known.length === 0 ? null : known.reduce((s, p) => s + (p.lag ?? 0), 0),
+    scale: niceScale(Math.max(0, ...partitions.map((p) => p.uncommitted + p.unread))),
   };
 }
 

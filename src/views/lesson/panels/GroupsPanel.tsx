@@ -1,5 +1,6 @@
-// Consumer groups: members, positions, committed offsets, lag, and the controls a lesson asks for
-// (stop and start the application, add or remove consumers, rewind, add another group).
+// Consumer groups, one card each (state, generation, assignor, members by colour, what a rebalance
+// changed, offsets and lag), and the controls a lesson asks for (stop and start the application,
+// add or remove consumers, rewind, add another group).
 import { SIMULATOR_LIMITS } from '../../../scenario';
 import { sameData, useAppStore } from '../../../store';
 import { useT } from '../../shell/useT';

@@ -11,6 +11,7 @@ import { ProduceForm } from '../../setup/ProduceForm';
 import { LazyDurabilityPanel } from '../../durability/LazyDurabilityPanel';
 import { LazyTerminalPanel } from '../../terminal/LazyTerminalPanel';
 import { InvariantsPanel } from '../../invariants/InvariantsPanel';
+import { LazyProducerPanel } from '../../producer/LazyProducerPanel';
 import { BrokerlessPanel } from './BrokerlessPanel';
 import { GlossaryPanel } from './GlossaryPanel';
 import { GroupsPanel } from './GroupsPanel';
@@ -43,4 +44,5 @@ export const PANELS: Record<PanelId, ComponentType> = {
   controller: ControllerStatus,
   durability: LazyDurabilityPanel,
   invariants: InvariantsPanel,
+  producer: LazyProducerPanel,
 };

@@ -38,7 +38,10 @@ export function browserDeps(): StoreDeps {
 
 /** Opens the current hash now and on every hashchange; returns the function that disconnects. */
 export function connectToLocation(store: AppStore): () => void {
-  const open = () => store.getState().openLink(window.location.hash);
+  // The event's own URL: a playback frame may rewrite the address bar (replaceState) between a
+  // link's click and this event, and the link clicked must win.
+  const open = (e?: HashChangeEvent) =>
+    store.getState().openLink(e ? new URL(e.newURL).hash : window.location.hash);
   window.addEventListener('hashchange', open);
   open();
   return () => window.removeEventListener('hashchange', open);

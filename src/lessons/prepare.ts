@@ -2,6 +2,8 @@
 // own scenario, then do what a learner does (each step's `solve`) until each goal holds.
 import type { Scenario } from '../model/scenarioTypes';
 import type { LearnerAction, Simulation } from '../model/simulationTypes';
+// A small module that loads none of the terminal's code.
+import { isTerminalAction } from '../terminal/replayContext';
 import type { ClusterSnapshot } from '../model/snapshotTypes';
 import type { GoalContext, Lesson, StepSpec } from './types';
 
@@ -20,13 +22,6 @@ export interface TerminalDriver {
   /** A file as the terminal reads it now (the saved copy, else Kafka's shipped one). */
   readFile(sim: Simulation, path: string): string | null;
 }
-
-const TERMINAL_TYPES = new Set([
-  'terminal.line',
-  'terminal.interrupt',
-  'terminal.exit',
-  'terminal.file',
-]);
 
 /** Does opening this lesson past its first world need the terminal? */
 export function needsTerminal(lesson: Lesson): boolean {
@@ -84,7 +79,7 @@ export function solveStep(
       });
     }
     // Typed into the terminal: the terminal runs it and takes the actions the command takes.
-    else if (TERMINAL_TYPES.has(s.type)) driver().act(sim, s);
+    else if (isTerminalAction(s)) driver().act(sim, s);
     else sim.act(s);
   }
   const goal = step.goal;

@@ -1,21 +1,14 @@
 // Drives the terminal over a Simulation: the terminal's state is a fold of the scenario's terminal.*
 // actions, each taken with the world as it was just before it (Simulation.snapshotBeforeAction), so a
 // shared link prints exactly what the learner saw. Used by the store and by lessons' `solve`.
-import type { ScenarioAction } from '../model/scenarioTypes';
 import type { LearnerAction, Simulation } from '../model/simulationTypes';
 import { readFile } from './files';
-import { contextAt, isTerminalAction } from './replayContext';
+import { contextAt, foldTerminalActions, isTerminalAction, type FoldEntry } from './replayContext';
 import { applyTerminalAction, emptyTerminal } from './session';
 import type { CommandContext, TerminalAction, TerminalState } from './types';
 
 export { contextAt, isTerminalAction, terminalRandom } from './replayContext';
-
-/** One folded terminal action: the state after it. */
-export interface FoldEntry {
-  index: number;
-  at: number;
-  state: TerminalState;
-}
+export type { FoldEntry } from './replayContext';
 
 /**
  * The terminal after each of its actions among `actions[from..upTo)`, continuing from `start`
@@ -27,18 +20,13 @@ export function foldTerminal(
   from = 0,
   upTo = sim.scenario.actions.length,
 ): FoldEntry[] {
-  const scenario = sim.scenario;
-  const events = sim.events();
-  const out: FoldEntry[] = [];
-  let state = start;
-  for (let i = from; i < upTo; i++) {
-    const a = scenario.actions[i] as ScenarioAction;
-    if (!isTerminalAction(a)) continue;
-    const ctx = contextAt(scenario, i, sim.snapshotBeforeAction(i), events, state.files);
-    state = applyTerminalAction(state, a, ctx).state;
-    out.push({ index: i, at: a.at, state });
-  }
-  return out;
+  return foldTerminalActions(
+    sim,
+    start,
+    from,
+    upTo,
+    (s, a, ctx) => applyTerminalAction(s, a, ctx).state,
+  );
 }
 
 /** The terminal as it stands at `now` (every terminal action taken so far). */

@@ -1,9 +1,10 @@
 // What a terminal action reads when it runs or replays: the world, scenario and timeline before it,
 // and its replayable randomness. Types only besides this file: the store imports it without
 // loading the terminal's code.
-import type { Scenario } from '../model/scenarioTypes';
+import type { Scenario, ScenarioAction } from '../model/scenarioTypes';
+import type { Simulation } from '../model/simulationTypes';
 import type { ClusterSnapshot, TimelineEvent } from '../model/snapshotTypes';
-import type { CommandContext, TerminalAction } from './types';
+import type { CommandContext, TerminalAction, TerminalState } from './types';
 
 export function isTerminalAction(a: { type: string }): a is TerminalAction {
   return (
@@ -40,4 +41,38 @@ export function contextAt(
     files,
     random: terminalRandom(scenario.seed, index),
   };
+}
+
+/** One folded terminal action: the state after it. */
+export interface FoldEntry {
+  index: number;
+  at: number;
+  state: TerminalState;
+}
+
+/**
+ * The terminal after each of its actions among `actions[from..upTo)`, continuing from `start`
+ * (the state before `from`); each action sees the world just before it. `apply` runs one action
+ * (the terminal's applyTerminalAction, or the store's guarded version of it).
+ */
+export function foldTerminalActions(
+  sim: Simulation,
+  start: TerminalState,
+  from: number,
+  upTo: number,
+  apply: (state: TerminalState, action: TerminalAction, ctx: CommandContext) => TerminalState,
+): FoldEntry[] {
+  const scenario = sim.scenario;
+  const events = sim.events();
+  const out: FoldEntry[] = [];
+  let state = start;
+  for (let i = from; i < upTo; i++) {
+    const a = scenario.actions[i] as ScenarioAction;
+    if (!isTerminalAction(a)) continue;
+    const { at, ...action } = a;
+    const ctx = contextAt(scenario, i, sim.snapshotBeforeAction(i), events, state.files);
+    state = apply(state, action as TerminalAction, ctx);
+    out.push({ index: i, at, state });
+  }
+  return out;
 }

@@ -13,6 +13,7 @@ import type {
 } from '../../terminal/types';
 import {
   contextAt,
+  foldTerminalActions,
   isTerminalAction as isTerminal,
   terminalRandom,
 } from '../../terminal/replayContext';
@@ -148,18 +149,12 @@ export class TerminalReplay {
     }
     state ??= this.api.emptyTerminal();
     if (!sim) return state;
-    for (let i = start + 1; i < end && i < this.actions.length; i++) {
-      const a = this.actions[i];
-      if (!isTerminalAction(a)) continue;
-      const ctx = commandContext(
-        sim.snapshotBeforeAction(i),
-        sim.scenario,
-        i,
-        sim.events(),
-        state.files,
-      );
-      state = safeApply(this.api, state, withoutTime(a), ctx).state;
-      this.after.set(i, state);
+    const upTo = Math.min(end, this.actions.length);
+    const apply = (s: TerminalState, a: TerminalAction, ctx: CommandContext) =>
+      safeApply(this.api, s, a, ctx).state;
+    for (const e of foldTerminalActions(sim, state, start + 1, upTo, apply)) {
+      this.after.set(e.index, e.state);
+      state = e.state;
     }
     return state;
   }

@@ -90,18 +90,16 @@ test('what-is-kafka: keyed records fan out over partitions; a new topic spreads 
   await pressTimes(lesson, 3);
 
   await lesson.expectWaiting();
-  for (const key of ['alice', 'dave', 'carol']) {
-    await page.getByLabel('Key (optional)').fill(key);
-    await page.getByLabel('Value').fill(`order from ${key}`);
-    await lesson.button('Send');
-  }
+  for (const key of ['alice', 'dave', 'carol'])
+    await lesson.produceRecord(`order from ${key}`, key);
+  // The producer panel lists each record with its partition (P0–P2).
+  const records = page.getByRole('group', { name: 'Recent records, newest first' });
+  for (const key of ['alice', 'dave', 'carol'])
+    await expect(records.getByText(`order from ${key}`)).toBeVisible();
   await lesson.pressNext();
 
   await lesson.expectWaiting();
-  await page.getByLabel('Topic name').fill('payments');
-  await page.getByLabel('Partitions').fill('3');
-  await page.getByLabel('Replication factor').fill('1');
-  await lesson.button('Create topic');
+  await lesson.createTopic('payments', 3, 1);
   await lesson.pressNext();
 
   await lesson.expectWaiting();
@@ -163,6 +161,10 @@ test('why-kafka: rewind and re-read, a second reader, a broker crash survived', 
   await lesson.expectWaiting();
   await lesson.crashBroker(2);
   await lesson.pressNext(30_000);
+  // The producer panel: what it met while a leader was gone, and nothing failed or lost.
+  const producer = page.getByRole('region', { name: 'Producer', exact: true });
+  await expect(producer).toContainText('Last error');
+  await expect(producer.getByText('Lost (0)')).toBeVisible();
   expect(lesson.errors).toEqual([]);
 });
 
@@ -170,6 +172,8 @@ for (const [hash, what] of [
   ['#/lesson/messaging/4', 'brokerless lanes and consumer groups'],
   ['#/lesson/coupling-and-scale/2', 'throughput'],
   ['#/lesson/pipeline-role/1', 'pipeline'],
+  ['#/lesson/what-is-kafka/4', 'produce form and producer'],
+  ['#/lesson/why-kafka/7', 'brokers, partitions and producer'],
 ] as const) {
   test(`axe: no serious or critical violations in the ${what} views`, async ({ page }) => {
     const lesson = new LessonPage(page);

@@ -18,6 +18,11 @@ test('core-concepts: send, read, crash a broker, ZooKeeper notices, the cluster 
   await expect(glossary.getByRole('listitem', { name: /Producer/ })).toContainText('This step');
   await lesson.expectWaiting();
   await lesson.produceRecord('hello');
+  // The producer panel shows the record acknowledged, with its offset.
+  const records = page.getByRole('group', { name: 'Recent records, newest first' });
+  await expect(records.getByRole('listitem').filter({ hasText: 'hello' })).toContainText(
+    'acknowledged',
+  );
   await lesson.pressNext();
 
   // topic and partition: read, then Next.
@@ -26,6 +31,12 @@ test('core-concepts: send, read, crash a broker, ZooKeeper notices, the cluster 
   // consumer: one more record, read by orders-app.
   await lesson.expectWaiting();
   await lesson.produceRecord('world');
+  // The groups panel shows the group's position in each partition.
+  await expect(
+    page
+      .getByRole('region', { name: /orders-app/ })
+      .getByRole('columnheader', { name: 'Position' }),
+  ).toBeVisible();
   await lesson.pressNext();
 
   // broker: crash broker 2.
@@ -215,6 +226,7 @@ test('storage-segments: a segment’s bytes, an offset lookup, a download and a 
 // The chapter's views (glossary, key → partition, partition directory) pass axe like the rest of the app.
 for (const hash of [
   '#/lesson/core-concepts/2',
+  '#/lesson/core-concepts/4',
   '#/lesson/topics-partitions-offsets/5',
   '#/lesson/storage-segments/7',
   '#/lesson/storage-segments/9',

@@ -1,6 +1,8 @@
 // Chapter 5, walked by doing what each step asks: acks=1 loses acknowledged records when the leader
 // dies, min.insync.replicas=2 refuses writes instead; a consumer group grows, shrinks, stops and
-// resumes from its committed offsets, and cooperative-sticky revokes before it hands over.
+// resumes from its committed offsets, cooperative-sticky revokes before it hands over; the coordinator
+// sees a crashed consumer only after session.timeout.ms, and a manual commit moves committed offsets.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LessonPage } from './pages/LessonPage';
 
@@ -76,10 +78,10 @@ test('acks-durability: acks=1 loses acknowledged records, min.insync.replicas=2 
   expect(lesson.errors).toEqual([]);
 });
 
-test('consumer-groups: members join and leave, offsets carry a stop, cooperative-sticky revokes first', async ({
+test('consumer-groups: members join and leave, offsets carry a stop, cooperative-sticky revokes first, a crash waits for the session timeout, a manual commit', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const lesson = new LessonPage(page);
   await lesson.open('consumer-groups');
   await expect(lesson.heading).toHaveText('Consumer groups and rebalancing');
@@ -117,6 +119,55 @@ test('consumer-groups: members join and leave, offsets carry a stop, cooperative
   await lesson.pressNext();
   await expect(fresh.locator('.flow-members')).not.toContainText('revoking');
 
+  // A fresh run with range: broker 3 coordinates; a new consumer joins through it, then heartbeats.
+  const third = groupCard(page);
+  await expect(third).toContainText('strategy range', { timeout: 20_000 });
+  await expect(third).toContainText('Coordinator: broker 3');
+  await expect(third).toContainText('Stable');
+  await lesson.expectWaiting();
+  await lesson.button('Add a consumer to orders-app');
+  await lesson.pressNext(30_000);
+  await expect(members(page)).toHaveCount(3);
+
+  // Crash one consumer: it stays a member until session.timeout.ms (45 s) passes, then it is removed.
+  await lesson.expectWaiting();
+  await page
+    .getByRole('button', { name: /^Crash consumer-orders-app-\d+$/ })
+    .first()
+    .click();
+  await expect(third.locator('.flow-members')).toContainText('crashed');
+  await expect(members(page)).toHaveCount(3);
+  await lesson.expectWaiting();
+  await lesson.fastest();
+  await lesson.pressNext(60_000);
+  await expect(members(page)).toHaveCount(2);
+  await expect(third.locator('.flow-members')).not.toContainText('crashed');
+
+  // Auto-commit off: nothing is committed until the application commits.
+  const manual = groupCard(page);
+  await expect(manual).toContainText('Auto-commit off', { timeout: 20_000 });
+  await expect(manual).toContainText('Stable');
+  await lesson.expectWaiting();
+  await page.waitForTimeout(2000);
+  await lesson.button('Commit now (orders-app)');
+  await lesson.pressNext();
+
   await lesson.pressNext();
   expect(lesson.errors).toEqual([]);
 });
+
+// The group protocol's views (coordinator, member clocks, crash and commit controls) pass axe.
+for (const step of [7, 8, 9]) {
+  test(`axe: no serious or critical violations on #/lesson/consumer-groups/${step}`, async ({
+    page,
+  }) => {
+    const lesson = new LessonPage(page);
+    await lesson.open('consumer-groups', step);
+    await expect(groupCard(page)).toContainText('Stable');
+    const results = await new AxeBuilder({ page }).include('.lesson-panels').analyze();
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(bad).toEqual([]);
+  });
+}

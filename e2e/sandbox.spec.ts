@@ -161,3 +161,53 @@ test('the sandbox shows any replica’s files on disk, and a segment file downlo
   expect(download.suggestedFilename()).toBe('00000000000000000000.log');
   expect(sandbox.errors).toEqual([]);
 });
+
+test('a crashed consumer stays in its group until session.timeout.ms, then the group rebalances', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const sandbox = new SandboxPage(page);
+  await sandbox.open();
+  await sandbox.waitForLeaders();
+  await page.locator('summary', { hasText: 'Consumer groups' }).click();
+  const card = page.getByRole('article', { name: 'orders-app' });
+  const members = card.locator('.flow-members > li');
+  await expect(card).toContainText(/Coordinator: broker \d+ — leader of __consumer_offsets-\d+/);
+  await page.getByRole('button', { name: 'Add a consumer to orders-app', exact: true }).click();
+  await expect(members).toHaveCount(2);
+  await expect(members.filter({ hasText: 'stable' })).toHaveCount(2, { timeout: 20_000 });
+  await expect(members.filter({ hasText: 'leader' })).toHaveCount(1);
+
+  // Manual commit: the learner's OffsetCommit shows in the recent events.
+  await page.getByRole('button', { name: 'Commit now (orders-app)', exact: true }).click();
+  const recent = page.getByRole('region', { name: 'Recent events' });
+  await expect(recent.getByText(/the application committed its positions/).first()).toBeVisible({
+    timeout: 10_000,
+  });
+
+  await sandbox.pause();
+  const crashedAt = await sandbox.now();
+  await page.getByRole('button', { name: 'Crash consumer-orders-app-1', exact: true }).click();
+  const crashed = members.filter({ hasText: 'consumer-orders-app-1' });
+  await expect(crashed).toContainText('crashed');
+  await expect(
+    crashed.getByRole('meter', { name: 'Session of consumer-orders-app-1' }),
+  ).toBeVisible();
+  await expect(crashed).toContainText(/removed in \d+ s/);
+  await expect(members).toHaveCount(2);
+
+  await page.getByLabel('Speed').selectOption({ label: '60×' });
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(members).toHaveCount(1, { timeout: 30_000 });
+  await sandbox.pause();
+  // Removed 45 s (session.timeout.ms since Kafka 3.0) after its last heartbeat, which came at most
+  // heartbeat.interval.ms (3 s) before the crash.
+  expect(await sandbox.now()).toBeGreaterThanOrEqual(crashedAt + 42_000);
+  await expect(members.first()).toContainText('consumer-orders-app-2');
+  await expect(
+    recent.getByText(
+      'orders-app: consumer-orders-app-1 missed heartbeats for 45 s — removed, rebalancing',
+    ),
+  ).toBeVisible();
+  expect(sandbox.errors).toEqual([]);
+});

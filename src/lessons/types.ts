@@ -18,6 +18,8 @@ export type PanelId =
   | 'produce'
   /** Consumer groups: members, positions, lag, and their controls (stop, start, rewind, add). */
   | 'groups'
+  /** The same, for chapters 1–2: members, offsets and lag without the group protocol's details. */
+  | 'groupsBasic'
   /** Create a topic form. */
   | 'createTopic'
   /** Brokerless pub/sub next to Kafka: what each subscriber received. */

@@ -47,6 +47,10 @@ export interface ProducerConfigs {
   'request.timeout.ms'?: number;
   'delivery.timeout.ms'?: number;
   'retry.backoff.ms'?: number;
+  /** Bytes a partition's batch may hold before it is sent (ProducerConfig batch.size, 16384). */
+  'batch.size'?: number;
+  /** How long a batch that is not full waits for more records (ProducerConfig linger.ms, 0 in 3.x). */
+  'linger.ms'?: number;
 }
 
 export interface ProducerSpec {
@@ -66,6 +70,15 @@ export interface ConsumerConfigs {
   'enable.auto.commit'?: boolean;
   'auto.commit.interval.ms'?: number;
   'fetch.max.wait.ms'?: number;
+  /** The coordinator removes a member it has not heard from for this long (45000 from 3.0, KIP-735). */
+  'session.timeout.ms'?: number;
+  /** How often a member heartbeats to the coordinator (ConsumerConfig, 3000). */
+  'heartbeat.interval.ms'?: number;
+  /**
+   * Longest gap between two poll() calls before the member leaves the group; also the rebalance
+   * timeout it sends in JoinGroup (ConsumerConfig, 300000).
+   */
+  'max.poll.interval.ms'?: number;
   /**
    * The assignors in preference order, by protocol name (Kafka's config takes their class names,
    * e.g. org.apache.kafka.clients.consumer.RangeAssignor). Default [range, cooperative-sticky]
@@ -125,6 +138,10 @@ export type ScenarioAction =
       producer: string;
       recordsPerSec?: number;
       acks?: Acks;
+      /** linger.ms; like acks, a setting the application restarts its producer with. */
+      lingerMs?: number;
+      /** batch.size in bytes (0 = one record per batch). */
+      batchSize?: number;
     }
   /** The producer closes (a console producer's Ctrl+C): no new records; in-flight ones complete. */
   | { at: number; type: 'producer.close'; producer: string }
@@ -134,7 +151,10 @@ export type ScenarioAction =
   | { at: number; type: 'group.create'; group: ConsumerGroupSpec }
   /**
    * Run `members` (0..16) consumer instances of the group. 0 = the application is offline: the
-   * group is Empty and keeps its committed offsets while records wait in Kafka.
+   * group is Empty and keeps its committed offsets while records wait in Kafka. Counts running
+   * instances only: a crashed one (consumer.crash) is not running, though the coordinator keeps it
+   * until its session expires. Stopped instances (the newest running) close cleanly: commit with
+   * auto-commit, then LeaveGroup.
    */
   | { at: number; type: 'group.scale'; groupId: string; members: number }
   /**
@@ -142,6 +162,23 @@ export type ScenarioAction =
    * inactive (Empty) group; with members, Kafka refuses and nothing changes.
    */
   | { at: number; type: 'group.resetOffsets'; groupId: string; to: 'earliest' | 'latest' }
+  /**
+   * The application calls commitSync() on every running instance: an OffsetCommit of each
+   * instance's positions to the coordinator (the manual commit of enable.auto.commit=false).
+   */
+  | { at: number; type: 'group.commit'; groupId: string }
+  /**
+   * The consumer instance `clientId` dies without a LeaveGroup (kill -9): the coordinator keeps it
+   * until session.timeout.ms passes with no heartbeat, then rebalances.
+   */
+  | { at: number; type: 'consumer.crash'; groupId: string; clientId: string }
+  /**
+   * The instance's application stops calling poll() (stuck processing). Its heartbeat thread keeps
+   * it in the group until max.poll.interval.ms, then it sends LeaveGroup.
+   */
+  | { at: number; type: 'consumer.stall'; groupId: string; clientId: string }
+  /** The stalled instance polls again (and rejoins if it had left). */
+  | { at: number; type: 'consumer.resume'; groupId: string; clientId: string }
   /** bin/zookeeper-server-start.sh: ZooKeeper starts serving (its znodes persist in dataDir). */
   | { at: number; type: 'zookeeper.start' }
   /** Ctrl+C / zookeeper-server-stop.sh: ignored while a broker process runs (see DESIGN note). */

@@ -1,17 +1,21 @@
 // Reads the world into the plain ClusterSnapshot the views draw (cheap: log tails only).
+import { accumulatorView } from './clients/accumulator';
 import { activeController } from './controller/requests';
 import { get, slice } from './engine/chunked';
 import { LOG_DIRS } from './engine/config';
 import { brokerById } from './engine/network';
 import { summarize } from './engine/messages';
 import { throughputSeries } from './engine/throughput';
-import type { World } from './engine/types';
+import type { Group, Member, World } from './engine/types';
+import { coordinatorPartition } from './algorithms/groupCoordinator';
 import { logKey, tpKey } from './replication/log';
 import { segmentFileName } from './algorithms/segmentNames';
 import type { LogStorage, Segment } from './storage/types';
 import type {
   BrokerState,
   ClusterSnapshot,
+  ConsumerGroupView,
+  ConsumerMemberView,
   PartitionView,
   ProducedRecordView,
   ReplicaState,
@@ -134,10 +138,72 @@ function topics(w: World, window: number): TopicView[] {
   });
 }
 
-function isLive(g: World['groups'][number]): boolean {
-  if (g.members.length > 0) return true;
+function isLive(g: Group): boolean {
+  if (g.coord.state === 'Dead') return false;
+  if (g.members.length > 0 || g.coord.members.length > 0) return true;
   for (const tp in g.offsets) if (g.offsets[tp]?.committed != null) return true;
   return false;
+}
+
+function memberStatus(m: Member): ConsumerMemberView['status'] {
+  if (m.phase === 'crashed' || m.phase === 'left') return m.phase;
+  return m.stalled ? 'stalled' : m.phase;
+}
+
+function tpView(g: Group, tp: string) {
+  const o = g.offsets[tp];
+  if (o) return { topic: o.topic, partition: o.partition };
+  const i = tp.lastIndexOf('-');
+  return { topic: tp.slice(0, i), partition: Number(tp.slice(i + 1)) };
+}
+
+function groupView(w: World, g: Group): ConsumerGroupView {
+  const c = g.coord;
+  const fetching = new Set<string>();
+  for (const m of g.members)
+    if (!m.stalled && m.phase !== 'crashed' && m.phase !== 'left')
+      for (const tp of m.assignment) fetching.add(tp);
+  return {
+    groupId: g.groupId,
+    state: c.state,
+    generationId: g.generationId,
+    protocol: g.protocol,
+    coordinator: c.broker >= 0 ? c.broker : null,
+    offsetsPartition: coordinatorPartition(g.groupId),
+    leaderId: c.leaderId === '' ? null : c.leaderId,
+    autoCommit: g.autoCommit,
+    sessionTimeoutMs: g.sessionTimeoutMs,
+    heartbeatIntervalMs: g.heartbeatIntervalMs,
+    maxPollIntervalMs: g.maxPollIntervalMs,
+    members: g.members.map((m) => {
+      const cm = m.memberId === '' ? undefined : c.members.find((x) => x.memberId === m.memberId);
+      return {
+        memberId: m.memberId,
+        clientId: m.clientId,
+        assignment: m.assignment.map((tp) => tpView(g, tp)),
+        revoked: m.revoked.map((tp) => tpView(g, tp)),
+        status: memberStatus(m),
+        lastHeartbeatAt: cm ? cm.lastHeartbeatAt : -1,
+        sessionExpiresAt: cm ? cm.sessionExpiresAt : -1,
+        // An application that polls calls poll() all the time: its last poll is now.
+        lastPollAt: m.stalled || m.phase === 'crashed' || m.phase === 'left' ? m.lastPollAt : w.now,
+      };
+    }),
+    offsets: Object.entries(g.offsets).map(([tp, o]) => ({
+      topic: o.topic,
+      partition: o.partition,
+      position: o.position,
+      committed: o.committed,
+      // Where no polling consumer fetches (an Empty group; a crashed, stalled or departed owner; a
+      // partition between owners) and where a slow application holds buffered records, show the
+      // leader's HW, as kafka-consumer-groups.sh (ListOffsets) does: the lag grows as records arrive.
+      highWatermark:
+        g.ratePerMember !== undefined || !fetching.has(tp)
+          ? Math.max(o.highWatermark, leaderHw(w, o.topic, o.partition))
+          : o.highWatermark,
+    })),
+    consumed: g.consumed,
+  };
 }
 
 export function buildSnapshot(w: World, window: number): ClusterSnapshot {
@@ -206,42 +272,15 @@ export function buildSnapshot(w: World, window: number): ClusterSnapshot {
         failed: p.failed,
         inFlight: p.inFlight.reduce((n, f) => n + f.records.length, 0),
         lastError: p.lastError,
+        batchSize: p.batchSize,
+        lingerMs: p.lingerMs,
+        accumulating: p.queue.length,
+        batches: accumulatorView(w, p),
       })),
     producedRecords: produced,
-    // GroupMetadata: the last member leaving a group with no committed offsets makes it Dead, and
-    // the coordinator removes it (a console consumer's generated group, with auto-commit off).
-    consumerGroups: w.groups.filter(isLive).map((g) => ({
-      groupId: g.groupId,
-      // A cooperative rebalance's revoking members have rejoined: the group is preparing the next one.
-      state: g.members.length === 0 ? 'Empty' : g.rejoinAt >= 0 ? 'PreparingRebalance' : 'Stable',
-      generationId: g.generationId,
-      protocol: g.protocol,
-      members: g.members.map((m) => ({
-        memberId: m.memberId,
-        clientId: m.clientId,
-        assignment: m.assignment.map((tp) => {
-          const o = g.offsets[tp];
-          return { topic: o?.topic ?? '', partition: o?.partition ?? 0 };
-        }),
-        revoked: m.revoked.map((tp) => {
-          const o = g.offsets[tp];
-          return { topic: o?.topic ?? '', partition: o?.partition ?? 0 };
-        }),
-      })),
-      offsets: Object.values(g.offsets).map((o) => ({
-        topic: o.topic,
-        partition: o.partition,
-        position: o.position,
-        committed: o.committed,
-        // No consumer fetches for an Empty group, and a slow application does not fetch while it
-        // has buffered records: show the leader's HW, as kafka-consumer-groups.sh (ListOffsets) does.
-        highWatermark:
-          g.members.length === 0 || g.ratePerMember !== undefined
-            ? Math.max(o.highWatermark, leaderHw(w, o.topic, o.partition))
-            : o.highWatermark,
-      })),
-      consumed: g.consumed,
-    })),
+    // A Dead group is gone from the coordinator (GroupMetadata: the last member leaving a group with
+    // no committed offsets, e.g. a console consumer's generated group with auto-commit off).
+    consumerGroups: w.groups.filter(isLive).map((g) => groupView(w, g)),
     inFlight: w.inFlight.toList().map((m) => ({
       id: m.id,
       kind: m.kind,

@@ -208,6 +208,33 @@ export interface ProducerView {
   failed: number;
   inFlight: number;
   lastError: string | null;
+  /** batch.size and linger.ms in effect. */
+  batchSize: number;
+  lingerMs: number;
+  /** Records in the accumulator: batched, waiting for linger.ms or a full batch, not yet sent. */
+  accumulating: number;
+  /** The accumulator's batches (RecordAccumulator's per-partition deques), oldest first. */
+  batches: ProducerBatchView[];
+}
+
+/** One batch in a producer's accumulator, not yet in a Produce request. */
+export interface ProducerBatchView {
+  /** -1 while the producer has no metadata yet (no partition chosen). */
+  partition: number;
+  records: number;
+  /** Estimated RecordBatch v2 size: 61-byte header plus its records (out of batch.size). */
+  bytes: number;
+  /** Full: no room for another record, so it goes as soon as it can. */
+  full: boolean;
+  /** Records being resent after a failed request (wait retry.backoff.ms, not linger.ms). */
+  retry: boolean;
+  /** When it entered the accumulator (linger.ms counts from here; for a retry, when it failed). */
+  createdAt: number;
+  /**
+   * When it may go: createdAt + linger.ms, or the retry time; `now` or earlier when it could go
+   * already but waits for a leader or a free request slot (max.in.flight.requests.per.connection).
+   */
+  readyAt: number;
 }
 
 export interface ConsumerMemberView {
@@ -219,6 +246,23 @@ export interface ConsumerMemberView {
    * they go to their new owners in the follow-up rebalance. Empty otherwise.
    */
   revoked: { topic: string; partition: number }[];
+  /**
+   * Where the instance is in the classic protocol: looking for the coordinator (FindCoordinator),
+   * waiting in JoinGroup, waiting in SyncGroup, Stable; `stalled` when its application stopped
+   * polling (consumer.stall) but it is still in the group; `crashed` when its process is gone and
+   * the coordinator still counts it until its session expires; `left` when it left the group after
+   * max.poll.interval.ms and waits for its application to poll again.
+   */
+  status: 'finding' | 'joining' | 'syncing' | 'stable' | 'stalled' | 'crashed' | 'left';
+  /** When the coordinator last heard from it (heartbeat, join or sync); -1 never. */
+  lastHeartbeatAt: number;
+  /**
+   * When the coordinator removes it unless it hears from it again: lastHeartbeatAt +
+   * session.timeout.ms; -1 when the coordinator does not know it (yet).
+   */
+  sessionExpiresAt: number;
+  /** When its application last called poll(); max.poll.interval.ms counts from here. */
+  lastPollAt: number;
 }
 
 export interface ConsumerOffsetView {
@@ -241,6 +285,20 @@ export interface ConsumerGroupView {
   generationId: number;
   /** The assignor chosen for this generation (partition.assignment.strategy vote); '' when Empty. */
   protocol: string;
+  /**
+   * The broker coordinating the group: the leader of `__consumer_offsets` partition
+   * `offsetsPartition` (KAFKA.md 6.1); null when no broker can be.
+   */
+  coordinator: number | null;
+  /** abs(groupId.hashCode) % offsets.topic.num.partitions (50). */
+  offsetsPartition: number;
+  /** The member the coordinator chose as leader of this generation (the first to join); null when none. */
+  leaderId: string | null;
+  /** enable.auto.commit; false = offsets are committed only by group.commit (commitSync). */
+  autoCommit: boolean;
+  sessionTimeoutMs: number;
+  heartbeatIntervalMs: number;
+  maxPollIntervalMs: number;
   members: ConsumerMemberView[];
   offsets: ConsumerOffsetView[];
   /** Records read so far, all partitions. */
@@ -261,7 +319,22 @@ export type MessageKind =
   | 'ZkRequest'
   | 'ZkResponse'
   | 'ZkHeartbeat'
-  | 'ZkWatchEvent';
+  | 'ZkWatchEvent'
+  // The classic group protocol, client ↔ coordinator (KAFKA.md 6.2).
+  | 'FindCoordinator'
+  | 'FindCoordinatorResponse'
+  | 'JoinGroup'
+  | 'JoinGroupResponse'
+  | 'SyncGroup'
+  | 'SyncGroupResponse'
+  | 'Heartbeat'
+  | 'HeartbeatResponse'
+  | 'LeaveGroup'
+  | 'LeaveGroupResponse'
+  | 'OffsetCommit'
+  | 'OffsetCommitResponse'
+  | 'OffsetFetch'
+  | 'OffsetFetchResponse';
 
 export interface MessageView {
   id: number;
@@ -301,6 +374,22 @@ export type TimelineEventKind =
   | 'group.offsetOutOfRange'
   /** A consumer group's new generation got its assignment: { groupId, generation, protocol }. */
   | 'group.rebalanced'
+  /**
+   * The coordinator started a rebalance: { groupId, reason } with reason 'join' (a new member),
+   * 'leave' (LeaveGroup), 'sessionTimeout', 'pollTimeout', 'metadata' (partition count changed).
+   */
+  | 'group.rebalanceStarted'
+  /** The coordinator removed a member whose session expired: { groupId, clientId, timeoutMs }. */
+  | 'group.memberExpired'
+  /** A member left after max.poll.interval.ms without a poll: { groupId, clientId, timeoutMs }. */
+  | 'group.pollTimeout'
+  /** The group's coordinator moved to another broker: { groupId, from, to } (to may be 'none'). */
+  | 'group.coordinatorMoved'
+  /** An OffsetCommit the application asked for (group.commit): { groupId, partitions }. */
+  | 'group.committed'
+  | 'consumer.crashed'
+  | 'consumer.stalled'
+  | 'consumer.resumed'
   | 'zookeeper.started'
   | 'zookeeper.stopped'
   | 'broker.stopped'

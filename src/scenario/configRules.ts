@@ -61,6 +61,8 @@ export const PRODUCER_CONFIG_RULES: Record<string, ConfigRule> = {
   'request.timeout.ms': int(0), // ProducerConfig: atLeast(0)
   'delivery.timeout.ms': int(0), // ProducerConfig: atLeast(0)
   'retry.backoff.ms': long(0), // ProducerConfig: atLeast(0)
+  'batch.size': int(0), // ProducerConfig: INT, atLeast(0); 0 means one record per batch
+  'linger.ms': long(0), // ProducerConfig: LONG, atLeast(0)
 };
 
 /** A client rule: a ConfigRule, or the consumer's list of partition assignors. */
@@ -73,6 +75,11 @@ export const CONSUMER_CONFIG_RULES: Record<string, ClientConfigRule> = {
   'enable.auto.commit': bool,
   'auto.commit.interval.ms': int(0), // ConsumerConfig: atLeast(0)
   'fetch.max.wait.ms': int(0), // ConsumerConfig: atLeast(0)
+  // The broker accepts group.min.session.timeout.ms (6000) to group.max.session.timeout.ms
+  // (1800000); JoinGroup fails with INVALID_SESSION_TIMEOUT otherwise (KAFKA.md 6.2).
+  'session.timeout.ms': { kind: 'number', min: 6000, max: 1800000 },
+  'heartbeat.interval.ms': int(1), // ConsumerConfig: INT; must stay below session.timeout.ms
+  'max.poll.interval.ms': int(1), // ConsumerConfig: atLeast(1)
   // ConsumerConfig: Type.LIST of assignor classes (ConsumerPartitionAssignor.getAssignorInstances).
   'partition.assignment.strategy': { kind: 'assignors' },
 };

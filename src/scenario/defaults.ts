@@ -71,6 +71,10 @@ export const CLIENT_DEFAULTS = Object.freeze({
   'delivery.timeout.ms': 120000,
   // ProducerConfig: 100.
   'retry.backoff.ms': 100,
+  // ProducerConfig: 16384 bytes per partition batch. KAFKA.md 1.6.
+  'batch.size': 16384,
+  // ProducerConfig: 0 in 3.x (5 from 4.0, KIP-1030). KAFKA.md 1.6.
+  'linger.ms': 0,
   // ConsumerConfig: latest. KAFKA.md 6.4.
   'auto.offset.reset': 'latest',
   // ConsumerConfig: true, every 5000 ms. KAFKA.md 6.4.
@@ -78,6 +82,11 @@ export const CLIENT_DEFAULTS = Object.freeze({
   'auto.commit.interval.ms': 5000,
   // ConsumerConfig: 500.
   'fetch.max.wait.ms': 500,
+  // ConsumerConfig: 45000 from 3.0 (KIP-735), heartbeats every 3000. KAFKA.md 6.2.
+  'session.timeout.ms': 45000,
+  'heartbeat.interval.ms': 3000,
+  // ConsumerConfig: 300000 (also the rebalance timeout). KAFKA.md 6.4.
+  'max.poll.interval.ms': 300000,
 } as const);
 
 /** Bounds of this app (what it can draw and run smoothly), not Kafka's. */
@@ -95,6 +104,10 @@ export const SIMULATOR_LIMITS = Object.freeze({
   /** ConsumerGroupSpec.recordsPerSecPerMember (the application's speed, not a Kafka config). */
   recordsPerSecPerMember: { min: 0.1, max: 10000 },
   recordsPerSec: { min: 0, max: 100 },
+  /** producer.update's linger.ms (ProducerConfig allows any long ≥ 0; a minute is plenty here). */
+  lingerMs: { min: 0, max: 60000 },
+  /** producer.update's batch.size (ProducerConfig: int ≥ 0; 1 MiB, the default max.request.size). */
+  batchSize: { min: 0, max: 1048576 },
   keys: 100,
   networkLatencyMs: { min: 0, max: 10000 },
   actions: 10000,

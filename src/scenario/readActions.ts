@@ -26,12 +26,16 @@ const FIELDS: Record<ScenarioActionType, readonly string[]> = {
   produce: ['topic', 'key', 'value', 'producer'],
   'topic.create': ['topic'],
   'config.set': ['entity', 'name', 'key', 'value'],
-  'producer.update': ['producer', 'recordsPerSec', 'acks'],
+  'producer.update': ['producer', 'recordsPerSec', 'acks', 'lingerMs', 'batchSize'],
   'producer.create': ['producer'],
   'producer.close': ['producer'],
   'group.create': ['group'],
   'group.scale': ['groupId', 'members'],
   'group.resetOffsets': ['groupId', 'to'],
+  'group.commit': ['groupId'],
+  'consumer.crash': ['groupId', 'clientId'],
+  'consumer.stall': ['groupId', 'clientId'],
+  'consumer.resume': ['groupId', 'clientId'],
   'zookeeper.start': [],
   'zookeeper.stop': [],
   'broker.start': ['broker', 'port', 'logDirs', 'configs'],
@@ -230,6 +234,10 @@ function checkClients(
     }
     case 'group.scale':
     case 'group.resetOffsets':
+    case 'group.commit':
+    case 'consumer.crash':
+    case 'consumer.stall':
+    case 'consumer.resume':
       if (!groups.includes(action.groupId)) {
         p.error('actionGroupUnknown', childPath(path, 'groupId'), { group: action.groupId, at });
         return false;
@@ -364,6 +372,26 @@ function readBody(
       if (groupId === undefined) return undefined;
       return { at, type, groupId, to };
     }
+    case 'group.commit': {
+      const groupId = readString(p, v.groupId, field('groupId'));
+      return groupId === undefined ? undefined : { at, type, groupId };
+    }
+    case 'consumer.crash':
+    case 'consumer.stall':
+    case 'consumer.resume': {
+      const groupId = readString(p, v.groupId, field('groupId'));
+      const clientId = readString(p, v.clientId, field('clientId'));
+      if (groupId === undefined || clientId === undefined) return undefined;
+      // Instances are `consumer-<groupId>-<n>` (ConsumerConfig client.id; group.scale numbers them).
+      const n = clientId.startsWith(`consumer-${groupId}-`)
+        ? clientId.slice(`consumer-${groupId}-`.length)
+        : '';
+      if (!/^[1-9][0-9]*$/.test(n)) {
+        p.error('actionConsumerUnknown', field('clientId'), { clientId, group: groupId });
+        return undefined;
+      }
+      return { at, type, groupId, clientId };
+    }
     case 'producer.close': {
       const producer = readString(p, v.producer, field('producer'));
       if (producer === undefined) return undefined;
@@ -394,6 +422,16 @@ function readBody(
         const acks = readAcks(p, v.acks, field('acks'));
         if (acks === undefined) return undefined;
         action.acks = acks;
+      }
+      for (const key of ['lingerMs', 'batchSize'] as const) {
+        if (v[key] === undefined) continue;
+        const n = readNumber(p, v[key], field(key), {
+          integer: true,
+          ...SIMULATOR_LIMITS[key],
+          bound: 'simulator',
+        });
+        if (n === undefined) return undefined;
+        action[key] = n;
       }
       return action;
     }

@@ -55,13 +55,16 @@ export function readProducer(p: Problems, value: unknown, path: string, index: n
   const configs = readConfigs(p, raw.configs, configsPath, PRODUCER_CONFIG_RULES) as
     ProducerConfigs | undefined;
   if (configs) {
-    // KafkaProducer.configureDeliveryTimeout: delivery.timeout.ms ≥ linger.ms (0 in 3.6) + request.timeout.ms.
+    // KafkaProducer.configureDeliveryTimeout: delivery.timeout.ms ≥ linger.ms + request.timeout.ms
+    // when set; when not set, the producer raises it to that sum (clients/producer.ts).
     const delivery = configs['delivery.timeout.ms'] ?? CLIENT_DEFAULTS['delivery.timeout.ms'];
     const request = configs['request.timeout.ms'] ?? CLIENT_DEFAULTS['request.timeout.ms'];
-    if (configs['delivery.timeout.ms'] !== undefined && delivery < request) {
+    const linger = configs['linger.ms'] ?? CLIENT_DEFAULTS['linger.ms'];
+    if (configs['delivery.timeout.ms'] !== undefined && delivery < request + linger) {
       p.error('deliveryTimeoutTooSmall', childPath(configsPath, 'delivery.timeout.ms'), {
         delivery,
         request,
+        linger,
         kafka:
           'delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms',
       });
@@ -104,11 +107,28 @@ export function readGroup(p: Problems, value: unknown, path: string, index: numb
         });
   if (groupId === undefined || !listed || members === undefined || !configs) return undefined;
   if (rate === undefined) return undefined;
+  if (!checkHeartbeat(p, configs, childPath(path, 'configs'))) return undefined;
   // Subscribing twice to a topic is subscribing once (KafkaConsumer.subscribe takes a set).
   const topics = [...new Set(listed)];
   const group: ConsumerGroupSpec = { groupId, topics, members, configs };
   if (rate !== null) group.recordsPerSecPerMember = rate;
   return group;
+}
+
+/**
+ * heartbeat.interval.ms must be below session.timeout.ms: the consumer refuses to start otherwise
+ * (Heartbeat's constructor, K@3.6 clients/.../consumer/internals/Heartbeat.java).
+ */
+function checkHeartbeat(p: Problems, c: ConsumerConfigs, path: string): boolean {
+  const heartbeat = c['heartbeat.interval.ms'] ?? CLIENT_DEFAULTS['heartbeat.interval.ms'];
+  const session = c['session.timeout.ms'] ?? CLIENT_DEFAULTS['session.timeout.ms'];
+  if (heartbeat < session) return true;
+  p.error('heartbeatNotBelowSession', childPath(path, 'heartbeat.interval.ms'), {
+    heartbeat,
+    session,
+    kafka: 'Heartbeat must be set lower than the session timeout',
+  });
+  return false;
 }
 
 function readStrings(p: Problems, value: unknown, path: string, max: number) {

@@ -329,6 +329,37 @@ describe('restoreScenario: clients', () => {
     );
   });
 
+  it('reads batch.size and linger.ms, and counts linger.ms in the delivery.timeout.ms check', () => {
+    const ok = restoreScenario(
+      withChange((s) =>
+        Object.assign(s.producers[0].configs, { 'batch.size': 0, 'linger.ms': 50 }),
+      ),
+    );
+    expect(ok.ok && ok.scenario.producers[0]?.configs).toMatchObject({
+      'batch.size': 0,
+      'linger.ms': 50,
+    });
+    only(
+      restoreScenario(withChange((s) => (s.producers[0].configs['linger.ms'] = -1))),
+      'numberTooSmall',
+      'producers[0].configs["linger.ms"]',
+    );
+    const p = only(
+      restoreScenario(
+        withChange((s) =>
+          Object.assign(s.producers[0].configs, {
+            'linger.ms': 1000,
+            'request.timeout.ms': 30000,
+            'delivery.timeout.ms': 30500,
+          }),
+        ),
+      ),
+      'deliveryTimeoutTooSmall',
+      'producers[0].configs["delivery.timeout.ms"]',
+    );
+    expect(p.params.linger).toBe(1000);
+  });
+
   it('rejects clients naming unknown topics, but accepts a topic created later by an action', () => {
     only(
       restoreScenario(withChange((s) => (s.producers[0].topic = 'payments'))),
@@ -558,6 +589,30 @@ describe('restoreScenario: actions', () => {
       producer: 'producer-1',
       acks: 'all',
     });
+    const batching = restoreScenario(
+      withChange(
+        (s) =>
+          (s.actions = [
+            { at: 0, type: 'producer.update', producer: 'producer-1', lingerMs: 50, batchSize: 0 },
+          ]),
+      ),
+    );
+    expect(batching.ok && batching.scenario.actions[0]).toMatchObject({
+      lingerMs: 50,
+      batchSize: 0,
+    });
+    only(
+      restoreScenario(
+        withChange(
+          (s) =>
+            (s.actions = [
+              { at: 0, type: 'producer.update', producer: 'producer-1', lingerMs: -1 },
+            ]),
+        ),
+      ),
+      'simulatorLimit',
+      'actions[0].lingerMs',
+    );
   });
 
   it('refuses more actions than the simulator bound', () => {

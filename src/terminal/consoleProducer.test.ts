@@ -94,6 +94,68 @@ describe('kafka-console-producer.sh options (ConsoleProducer 3.6)', () => {
   });
 });
 
+describe('kafka-console-producer.sh batching (ConsoleProducer.producerProps)', () => {
+  const ctx = contextAt();
+  const configsOf = (args: string[]) => {
+    const r = kafkaConsoleProducer([...BS, '--topic', 'orders', ...args], ctx);
+    const create = r.actions.find((a) => a.type === 'producer.create');
+    return create?.type === 'producer.create' ? create.producer.configs : r.output;
+  };
+  it('maps --timeout to linger.ms and --batch-size / --max-partition-memory-bytes to batch.size', () => {
+    expect(configsOf([])).toMatchObject({ 'linger.ms': 1000, 'batch.size': 16384 });
+    expect(configsOf(['--timeout', '0'])).toMatchObject({ 'linger.ms': 0 });
+    expect(configsOf(['--timeout', '250', '--batch-size', '500'])).toMatchObject({
+      'linger.ms': 250,
+      'batch.size': 500,
+    });
+    // Merged second, --max-partition-memory-bytes wins over --batch-size.
+    expect(configsOf(['--batch-size', '500', '--max-partition-memory-bytes', '800'])).toMatchObject(
+      { 'batch.size': 800 },
+    );
+  });
+  it('keeps a producer property unless the option is given (maybeMergeOptions)', () => {
+    expect(configsOf(['--producer-property', 'linger.ms=5'])).toMatchObject({ 'linger.ms': 5 });
+    expect(configsOf(['--producer-property', 'linger.ms=5', '--timeout', '20'])).toMatchObject({
+      'linger.ms': 20,
+    });
+    expect(configsOf(['--producer-property', 'batch.size=100'])).toMatchObject({
+      'batch.size': 100,
+    });
+  });
+  it('--sync keeps linger.ms: it only waits for each send (send(record).get())', () => {
+    expect(configsOf(['--sync'])).toMatchObject({ 'linger.ms': 1000 });
+  });
+  it("rejects a negative linger.ms with ProducerConfig's text", () => {
+    expect(configsOf(['--timeout', '-1'])).toEqual([
+      'org.apache.kafka.common.config.ConfigException: Invalid value -1 for configuration linger.ms: Value must be at least 0',
+    ]);
+  });
+  it('a typed line waits linger.ms (1 s) before its Produce request goes', () => {
+    const w = sandbox();
+    const topic = w.ctx().snapshot.topics[0]!.name;
+    const r = kafkaConsoleProducer([...BS, '--topic', topic], w.ctx());
+    for (const a of r.actions) w.sim.act(a);
+    w.sim.seek(w.sim.now + 100);
+    const typedAt = w.sim.now;
+    const e = consoleProducerProcess.input!(r.process as Spec, 'hello', w.ctx());
+    for (const a of e.actions) w.sim.act(a);
+    const view = () => w.sim.snapshot().producers.find((p) => p.id === 'console-producer');
+    w.sim.seek(typedAt + 999);
+    expect(view()?.accumulating).toBe(1);
+    w.sim.seek(typedAt + 1001);
+    expect(view()?.accumulating).toBe(0);
+    const produce = w.sim.snapshot().inFlight.find((m) => m.kind === 'Produce');
+    expect(produce?.sentAt).toBe(typedAt + 1000);
+  });
+  it('with --timeout 0 a typed line goes at once', () => {
+    const w = sandbox();
+    const topic = w.ctx().snapshot.topics[0]!.name;
+    typeLines(w, [...BS, '--topic', topic, '--timeout', '0'], ['now']);
+    const produce = w.sim.snapshot().inFlight.find((m) => m.kind === 'Produce');
+    expect(produce?.sentAt).toBe(w.sim.now);
+  });
+});
+
 describe('kafka-console-producer.sh at work', () => {
   it('creates producer console-producer with acks=all (the 3.6 default -1), then console-producer-2', () => {
     const w = sandbox();
@@ -107,7 +169,8 @@ describe('kafka-console-producer.sh at work', () => {
           topic,
           recordsPerSec: 0,
           keys: [],
-          configs: { acks: 'all' },
+          // ConsoleProducer: --timeout's default 1000 is linger.ms, --batch-size's 16384 batch.size.
+          configs: { acks: 'all', 'linger.ms': 1000, 'batch.size': 16384 },
         },
       },
     ]);

@@ -47,6 +47,29 @@ function acksOf(value: string): 'all' | '1' | '0' | null {
 
 const COMPRESSION = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
 
+/**
+ * A numeric producer config after CommandLineUtils.maybeMergeOptions: the option when given (or the
+ * props lack the key, then the option's default), else the props' value; checked as ConfigDef does
+ * (LONG/INT, atLeast(0)). A number, or the ConfigException main prints.
+ */
+function mergedNumber(
+  props: Map<string, string>,
+  key: string,
+  given: string | undefined,
+  fallback: number,
+): number | string {
+  const raw = given ?? props.get(key) ?? String(fallback);
+  const v = raw.trim();
+  if (!/^[+-]?\d+$/.test(v)) {
+    return `org.apache.kafka.common.config.ConfigException: Invalid value ${raw} for configuration ${key}: Not a number of type ${key === 'linger.ms' ? 'LONG' : 'INT'}`;
+  }
+  const n = Number(v);
+  if (n < 0) {
+    return `org.apache.kafka.common.config.ConfigException: Invalid value ${n} for configuration ${key}: Value must be at least 0`;
+  }
+  return n;
+}
+
 /** A properties file the tool loads (Utils.loadProps), or the exception main prints. */
 function loadProps(ctx: CommandContext, path: string | undefined): Map<string, string> | string {
   if (path === undefined) return new Map();
@@ -97,6 +120,18 @@ export const kafkaConsoleProducer: Command = (args, ctx) => {
       `org.apache.kafka.common.config.ConfigException: Invalid value ${compression} for configuration compression.type: String must be one of: ${COMPRESSION.join(', ')}`,
     ]);
   }
+  // ConsoleProducer.producerProps: --timeout (default 1000) is linger.ms; --batch-size, then
+  // --max-partition-memory-bytes (both default 16384) are batch.size. --sync only makes the tool
+  // wait for each send (send(record).get()): linger.ms still applies.
+  const lingerMs = mergedNumber(producerProps, 'linger.ms', first('timeout'), 1000);
+  if (typeof lingerMs === 'string') return fail([lingerMs]);
+  const batchSize = mergedNumber(
+    producerProps,
+    'batch.size',
+    first('max-partition-memory-bytes') ?? first('batch-size'),
+    16384,
+  );
+  if (typeof batchSize === 'string') return fail([batchSize]);
   const clientId = producerProps.get('client.id') ?? 'console-producer';
   const bootstrap = first('bootstrap-server') ?? first('broker-list')!;
   const reach = checkBootstrap(ctx, bootstrap, `[Producer clientId=${clientId}]`);
@@ -121,7 +156,13 @@ export const kafkaConsoleProducer: Command = (args, ctx) => {
   const producerId = freeProducerId(ctx, clientId);
   actions.push({
     type: 'producer.create',
-    producer: { id: producerId, topic, recordsPerSec: 0, keys: [], configs: { acks } },
+    producer: {
+      id: producerId,
+      topic,
+      recordsPerSec: 0,
+      keys: [],
+      configs: { acks, 'linger.ms': lingerMs, 'batch.size': batchSize },
+    },
   });
   const process: ProducerSpec = {
     kind: 'console-producer',

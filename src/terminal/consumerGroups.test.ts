@@ -13,7 +13,7 @@ const BS = ['--bootstrap-server', 'localhost:9092'];
 /** The default sandbox at 10 s: group orders-app Stable, one member owning orders-0..2. */
 function stableContext(): CommandContext {
   const sim = createSimulation(defaultScenario());
-  sim.seek(10000);
+  sim.seek(10_010); // after the auto-commit of 10 s reached the coordinator (one latency)
   return { snapshot: sim.snapshot(), scenario: sim.scenario };
 }
 
@@ -273,6 +273,25 @@ describe('--describe --state', () => {
       header,
       'orders-app' + sp(16) + 'broker-3:9092 (3)' + sp(9) + sp(21) + 'Empty' + sp(11) + '0',
     ]);
+  });
+
+  it('warns while the group rebalances, and counts the members the coordinator knows', () => {
+    const sim = createSimulation(defaultScenario());
+    sim.seek(10_000);
+    sim.act({ type: 'group.scale', groupId: 'orders-app', members: 2 });
+    // The new instance joined at once (FindCoordinator, JoinGroup twice); the first one learns of
+    // the rebalance from its next heartbeat.
+    sim.seek(10_040);
+    const ctx = { snapshot: sim.snapshot(), scenario: sim.scenario };
+    expect(ctx.snapshot.consumerGroups[0]?.state).toBe('PreparingRebalance');
+    const r = run(ctx, '--describe', '--group', 'orders-app', '--state');
+    expect(r.output.slice(0, 3)).toEqual([
+      '',
+      "Warning: Consumer group 'orders-app' is rebalancing.",
+      '',
+    ]);
+    expect(r.output[4]).toContain('PreparingRebalance');
+    expect(r.output[4]?.trimEnd().endsWith('2')).toBe(true);
   });
 
   it('moves the coordinator to the next replica when its broker is down', () => {

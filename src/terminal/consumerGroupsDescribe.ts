@@ -1,7 +1,6 @@
 // kafka-consumer-groups.sh --describe: the offsets, members and state views, laid out exactly as
 // ConsumerGroupCommand.scala (Kafka 3.6/3.7, ConsumerGroupService.printOffsets/printMembers/printStates) prints them.
-import { coordinatorPartition } from '../model/algorithms/javaHash';
-import { assignReplicasToBrokers } from '../model/algorithms/replicaAssignment';
+import { offsetsReplicas } from '../model/clients/coordinatorBroker';
 import type { ClusterSnapshot, ConsumerGroupView } from '../model/snapshotTypes';
 
 /** ConsumerGroupCommand.MISSING_COLUMN_VALUE. */
@@ -22,22 +21,27 @@ export function padRight(s: string, n: number): string {
 }
 
 /**
- * The broker coordinating `groupId`: the leader of `__consumer_offsets` partition
- * `abs(groupId.hashCode) % 50` (GroupMetadataManager.partitionFor; KAFKA.md 6.1).
- * Teaching simplification: the model has no `__consumer_offsets` topic, so its assignment is taken
- * as AdminUtils would lay it out with startIndex 0 and shift 0 over all brokers, with
- * replication factor min(3, brokers) (`offsets.topic.replication.factor` default 3); the leader
- * is the first replica whose broker is online and reachable. null when none is.
+ * The broker coordinating `groupId`: the model's coordinator for a group it has (the leader of
+ * `__consumer_offsets` partition `abs(groupId.hashCode) % 50`, GroupMetadataManager.partitionFor;
+ * KAFKA.md 6.1). For a group the model does not have, the same layout the model uses
+ * (model/clients/coordinatorBroker.ts): its first replica that is online and reachable; null when
+ * none is.
  */
 export function groupCoordinator(snapshot: ClusterSnapshot, groupId: string): number | null {
-  const ids = snapshot.brokers.map((b) => b.id).sort((a, b) => a - b);
-  if (ids.length === 0) return null;
-  const p = coordinatorPartition(groupId);
-  const rf = Math.min(3, ids.length);
-  const replicas = assignReplicasToBrokers(ids, 50, rf, 0, 0)[p] ?? [];
+  const group = snapshot.consumerGroups.find((g) => g.groupId === groupId);
+  if (group) return group.coordinator;
+  const replicas = offsetsReplicas(
+    snapshot.brokers.map((b) => b.id),
+    groupId,
+  );
   const up = (id: number) =>
     snapshot.brokers.some((b) => b.id === id && b.state === 'online' && !b.isolated);
   return replicas.find(up) ?? null;
+}
+
+/** The members the coordinator knows (an instance still looking for it, or gone, is not one). */
+function knownMembers(group: ConsumerGroupView | undefined) {
+  return (group?.members ?? []).filter((m) => m.sessionExpiresAt >= 0);
 }
 
 /** ConsumerGroupCommand's coordinator column: `host:port (id)`. */
@@ -112,7 +116,7 @@ function offsetRows(snapshot: ClusterSnapshot, group: ConsumerGroupView): Offset
     clientId: who[2],
   });
   // Members with partitions, most partitions first (stable), each one's partitions by number.
-  const members = group.members
+  const members = knownMembers(group)
     .filter((m) => m.assignment.length > 0)
     .sort((a, b) => b.assignment.length - a.assignment.length);
   const rows: OffsetRow[] = [];
@@ -184,7 +188,7 @@ export function describeMembers(
   verbose: boolean,
 ): string[] {
   const group = snapshot.consumerGroups.find((g) => g.groupId === groupId);
-  const members = group?.members ?? [];
+  const members = knownMembers(group);
   const { before, print } = stateLines(groupId, group, members.length);
   if (!print) return before;
   const w = (values: string[]) => Math.max(15, ...values.map((v) => v.length));
@@ -229,7 +233,8 @@ export function describeState(snapshot: ClusterSnapshot, groupId: string): strin
   if (!group || group.state === 'Dead') return before;
   const coordinatorId = groupCoordinator(snapshot, groupId);
   const coordinator = coordinatorId === null ? MISSING : coordinatorText(coordinatorId);
-  const strategy = group.members.length > 0 ? group.protocol : '';
+  const members = knownMembers(group).length;
+  const strategy = members > 0 ? group.protocol : '';
   // `%-Cs %-25s %-20s %-15s %s` with C = max(25, coordinator length), applied from GROUP on.
   const cw = Math.max(25, coordinator.length);
   const fmt = (c: string[]) =>
@@ -239,6 +244,6 @@ export function describeState(snapshot: ClusterSnapshot, groupId: string): strin
     ...before,
     '',
     fmt(['GROUP', 'COORDINATOR (ID)', 'ASSIGNMENT-STRATEGY', 'STATE', '#MEMBERS']),
-    fmt([groupId, coordinator, strategy, group.state, String(group.members.length)]),
+    fmt([groupId, coordinator, strategy, group.state, String(members)]),
   ];
 }

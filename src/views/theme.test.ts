@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { brokerColor, contrastRatio, messageStyle, roleStyle, textOn } from './theme';
+import {
+  CANVAS,
+  brokerColor,
+  contrastRatio,
+  messageFamily,
+  messageStyle,
+  roleStyle,
+  textOn,
+} from './theme';
 
 describe('theme', () => {
   const ids = [1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -36,5 +44,29 @@ describe('theme', () => {
     expect(messageStyle('LeaderAndIsr').shape).toBe('diamond');
     expect(messageStyle('ZkHeartbeat').shape).toBe('square');
     expect(messageStyle('Produce').color).not.toBe(messageStyle('Fetch').color);
+  });
+
+  it('draws the group protocol as triangles of its own colour, legible on the canvas', () => {
+    const group = [
+      'FindCoordinator',
+      'JoinGroup',
+      'SyncGroupResponse',
+      'Heartbeat',
+      'LeaveGroup',
+      'OffsetCommit',
+      'OffsetFetchResponse',
+    ] as const;
+    for (const kind of group) {
+      expect(messageFamily(kind)).toBe('group');
+      expect(messageStyle(kind).shape).toBe('triangle');
+    }
+    expect(messageStyle('HeartbeatResponse').hollow).toBe(true);
+    const others = (['Produce', 'Fetch', 'LeaderAndIsr', 'ZkHeartbeat'] as const).map(messageStyle);
+    const colour = messageStyle('JoinGroup').color;
+    for (const o of others) {
+      expect(o.color).not.toBe(colour);
+      expect(o.shape).not.toBe('triangle');
+    }
+    expect(contrastRatio(colour, CANVAS)).toBeGreaterThanOrEqual(3);
   });
 });

@@ -4,6 +4,7 @@ import { clusterViews } from './clusterViews';
 import { concepts } from './concepts';
 import { course } from './course';
 import { flow } from './flow';
+import { groupProtocol } from './groupProtocol';
 import { diagram } from './diagram';
 import { logView } from './logView';
 import { playback } from './playback';
@@ -27,6 +28,7 @@ export const en = {
   timeline,
   scenario,
   flow,
+  groupProtocol,
   concepts,
   clusterViews,
   unclean,

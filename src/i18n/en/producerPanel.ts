@@ -3,7 +3,7 @@ export const producerPanel = {
   title: 'Producer',
   intro: 'Every record this producer sent, newest first, and what became of it.',
   wireHint:
-    'The producer puts the records waiting for one partition into one Produce request (a batch) to that partition’s leader. With linger.ms=0 and a steady rate that is usually one record; records to be retried go together. A failed request is resent every retry.backoff.ms until delivery.timeout.ms has passed since its records were sent; then they fail.',
+    'Each Produce request carries one batch: one partition’s records, to that partition’s leader. A failed request goes back to the producer and is resent every retry.backoff.ms until delivery.timeout.ms has passed since its records were sent; then they fail.',
   none: 'No producer is running. Add one under Set up, or start the console producer in the terminal.',
   choose: 'Which producer',
   settings: 'Settings',
@@ -12,6 +12,25 @@ export const producerPanel = {
   rate: 'Rate',
   ratePerSec: '{rate} records/s',
   rateByHand: 'by hand only',
+  batchSize: 'batch.size',
+  batchSizeValue: '{bytes} bytes',
+  lingerMs: 'linger.ms',
+  lingerValue: '{ms} ms',
+  batches: 'Batches waiting in the producer',
+  batchesNoneLinger0:
+    'Nothing waiting: with linger.ms=0 a record goes as soon as a request slot is free.',
+  batchesNone:
+    'Nothing waiting. A new record waits up to {linger} ms for others to join its batch.',
+  batchPartition: 'Partition {partition}',
+  batchFill: '{records} record(s), {bytes} of {batchSize} bytes',
+  batchMeter: 'Batch {percent}% full',
+  batchLinger: 'linger.ms: goes in {seconds} s, or sooner if it fills up',
+  batchRetry: 'Retry: goes again in {seconds} s (retry.backoff.ms)',
+  batchFull: 'Full: goes as soon as a request slot is free',
+  batchBlocked: 'Ready, waiting for a leader or a free request slot',
+  batchNoMetadata: 'Waiting for metadata: the partition is not chosen yet',
+  batchHint:
+    'The producer collects each partition’s records in a batch. The batch goes when it holds batch.size ({batchSize}) bytes, or when its first record has waited linger.ms ({linger} ms). Waiting longer makes fewer, bigger requests; each record arrives a little later.',
   'acks.all':
     'acks=all: acknowledged once every in-sync replica has it; refused while the ISR is smaller than min.insync.replicas. Idempotent: a resent record is never written twice.',
   'acks.1':
@@ -25,7 +44,7 @@ export const producerPanel = {
   inFlight: 'In flight',
   queued: 'Waiting to send',
   countsHint:
-    'In flight: in a Produce request with no answer yet. Waiting to send: held by the producer until a leader is known, a request slot is free (at most 5 per broker) or its retry is due.',
+    'In flight: in a Produce request with no answer yet. Waiting to send: in the producer’s batches, until a batch is full or linger.ms is over, a leader is known, a request slot is free (at most 5 per broker) or its retry is due.',
   lastError: 'Last error: {error}',
   wire: 'Requests on the wire now',
   wireNone: 'No Produce request or answer is on the wire right now.',

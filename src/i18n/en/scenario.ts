@@ -77,7 +77,7 @@ export const scenario = {
   assignorClassNormalized:
     '“{field}” was the class {value}; this simulator writes it as its protocol name, {name}.',
   deliveryTimeoutTooSmall:
-    'delivery.timeout.ms ({delivery}) must be at least request.timeout.ms ({request}) plus linger.ms (0). Kafka says: {kafka}',
+    'delivery.timeout.ms ({delivery}) must be at least request.timeout.ms ({request}) plus linger.ms ({linger}). Kafka says: {kafka}',
 
   // Actions.
   actionTimeInvalid:
@@ -92,6 +92,10 @@ export const scenario = {
     '“{field}” starts a producer with the id “{id}” at {at} ms, but a producer with that id already exists. Each producer needs its own id.',
   actionGroupDuplicate:
     '“{field}” starts the consumer group “{id}” at {at} ms, but that group already exists. Change its number of members with a group.scale action instead.',
+  actionConsumerUnknown:
+    '“{field}” names the consumer instance “{clientId}”, but the instances of “{group}” are named consumer-{group}-1, consumer-{group}-2, … (client.id).',
+  heartbeatNotBelowSession:
+    '“{field}” is {heartbeat} ms, not below session.timeout.ms ({session} ms): a member would not heartbeat before the coordinator gives up on it. The consumer refuses to start: {kafka}',
   actionGroupUnknown:
     '“{field}” names the consumer group “{group}”, but at {at} ms no group has that id (a group.create action only counts from its own time on).',
   actionNoProducer:

@@ -47,6 +47,12 @@ export const setup = {
   updateProducer: 'Update producer',
   producerUpdated: 'Updated {producer}.',
   rateRange: 'Records per second must be a number from 0 to {max}.',
+  lingerMs: 'linger.ms',
+  batchSize: 'batch.size (bytes)',
+  lingerRange: 'linger.ms must be a whole number of milliseconds from 0 to {max}.',
+  batchSizeRange: 'batch.size must be a whole number of bytes from 0 to {max}.',
+  batchingNote:
+    'A batch waits up to linger.ms for more records, and goes at once when it reaches batch.size. Watch it fill in the Producer section.',
   noProducers: 'This run has no producer.',
   produce: 'Produce a record',
   topic: 'Topic',

@@ -54,4 +54,32 @@ export const timeline = {
     'Consumer group {groupId} rebalanced: generation {generation}, partitions assigned by {protocol}',
   'event.group.offsetOutOfRange':
     '{partition}: consumer group {groupId}’s position {offset} is out of range (the log holds {logStart} to {logEnd}); auto.offset.reset={reset} moves it',
+  'event.group.rebalanceStarted': 'Consumer group {groupId}: rebalance started',
+  'event.group.rebalanceStarted.join': 'Consumer group {groupId}: a consumer joined — rebalancing',
+  'event.group.rebalanceStarted.leave':
+    'Consumer group {groupId}: a consumer left (LeaveGroup) — rebalancing',
+  'event.group.rebalanceStarted.sessionTimeout':
+    'Consumer group {groupId}: a member’s session expired — rebalancing',
+  'event.group.rebalanceStarted.pollTimeout':
+    'Consumer group {groupId}: a member stopped polling — rebalancing',
+  'event.group.rebalanceStarted.metadata':
+    'Consumer group {groupId}: its topics’ partitions changed — rebalancing',
+  'event.group.memberExpired':
+    '{groupId}: {clientId} missed heartbeats for {timeoutS} s — removed, rebalancing',
+  'event.group.pollTimeout':
+    '{groupId}: {clientId} did not call poll() for {timeoutS} s (max.poll.interval.ms) — it left the group',
+  'event.group.coordinatorMoved':
+    'Consumer group {groupId}: coordinator moved from broker {from} to broker {to}',
+  'event.group.coordinatorMoved.found':
+    'Consumer group {groupId}: broker {to} is now its coordinator',
+  'event.group.coordinatorMoved.lost':
+    'Consumer group {groupId}: no coordinator — broker {from} is gone and its __consumer_offsets partition has no leader',
+  'event.group.committed':
+    'Consumer group {groupId}: the application committed its positions (OffsetCommit, {partitions} partition(s))',
+  'event.group.committed.list':
+    'Consumer group {groupId}: the application committed its positions (OffsetCommit: {partitions})',
+  'event.consumer.crashed':
+    '{groupId}: {clientId} crashed — no LeaveGroup, so the coordinator waits for its session to expire',
+  'event.consumer.stalled': '{groupId}: {clientId} stopped calling poll(); its heartbeats go on',
+  'event.consumer.resumed': '{groupId}: {clientId} calls poll() again',
 } as const;

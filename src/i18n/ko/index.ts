@@ -5,6 +5,7 @@ import { clusterViews } from './clusterViews';
 import { concepts } from './concepts';
 import { course } from './course';
 import { flow } from './flow';
+import { groupProtocol } from './groupProtocol';
 import { diagram } from './diagram';
 import { logView } from './logView';
 import { playback } from './playback';
@@ -28,6 +29,7 @@ export const ko: Messages = {
   timeline,
   scenario,
   flow,
+  groupProtocol,
   concepts,
   clusterViews,
   unclean,

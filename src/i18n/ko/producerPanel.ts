@@ -6,7 +6,7 @@ export const producerPanel: Messages['producerPanel'] = {
   intro:
     '이 프로듀서가 보낸 레코드를 최신순으로 보여 주고, 각 레코드가 어떻게 되었는지 알려 줍니다.',
   wireHint:
-    '프로듀서는 한 파티션으로 갈 레코드를 모아 Produce 요청 하나(배치)로 그 파티션의 리더에게 보냅니다. linger.ms=0이고 속도가 일정하면 대개 레코드 하나이고, 재시도할 레코드는 함께 갑니다. 실패한 요청은 레코드를 보낸 지 delivery.timeout.ms가 지날 때까지 retry.backoff.ms마다 다시 보내고, 그 뒤에는 실패로 끝납니다.',
+    'Produce 요청 하나에는 배치 하나, 곧 한 파티션의 레코드가 담겨 그 파티션의 리더로 갑니다. 실패한 요청은 프로듀서로 돌아와, 레코드를 보낸 지 delivery.timeout.ms가 지날 때까지 retry.backoff.ms마다 다시 보내고, 그 뒤에는 실패로 끝납니다.',
   none: '실행 중인 프로듀서가 없습니다. 설정에서 추가하거나 터미널에서 콘솔 프로듀서를 시작하세요.',
   choose: '프로듀서 선택',
   settings: '설정',
@@ -15,6 +15,25 @@ export const producerPanel: Messages['producerPanel'] = {
   rate: '속도',
   ratePerSec: '초당 레코드 {rate}개',
   rateByHand: '직접 보낼 때만',
+  batchSize: 'batch.size',
+  batchSizeValue: '{bytes}바이트',
+  lingerMs: 'linger.ms',
+  lingerValue: '{ms}ms',
+  batches: '프로듀서에서 기다리는 배치',
+  batchesNoneLinger0:
+    '기다리는 배치가 없습니다. linger.ms=0이면 요청 자리가 나는 대로 바로 보냅니다.',
+  batchesNone:
+    '기다리는 배치가 없습니다. 새 레코드는 다른 레코드가 모이도록 최대 {linger}ms 기다립니다.',
+  batchPartition: '파티션 {partition}',
+  batchFill: '레코드 {records}개, {bytes}/{batchSize}바이트',
+  batchMeter: '배치가 {percent}% 찼습니다',
+  batchLinger: 'linger.ms: {seconds}초 뒤에 보냅니다. 그 전에 차면 바로 보냅니다',
+  batchRetry: '재시도: {seconds}초 뒤에 다시 보냅니다(retry.backoff.ms)',
+  batchFull: '가득 참: 요청 자리가 나는 대로 보냅니다',
+  batchBlocked: '보낼 준비가 됐지만 리더나 빈 요청 자리를 기다립니다',
+  batchNoMetadata: '메타데이터를 기다립니다. 아직 파티션을 정하지 못했습니다',
+  batchHint:
+    '프로듀서는 파티션마다 레코드를 배치 하나에 모읍니다. 배치가 batch.size({batchSize}바이트)만큼 차거나, 첫 레코드가 linger.ms({linger}ms) 동안 기다리면 보냅니다. 오래 기다릴수록 요청은 적고 커지지만, 레코드는 그만큼 늦게 도착합니다.',
   'acks.all':
     'acks=all: 모든 ISR 레플리카가 받은 뒤에 확인(ack)합니다. ISR이 min.insync.replicas보다 작으면 거절됩니다. 멱등성이 켜져 있어 다시 보낸 레코드가 두 번 기록되지 않습니다.',
   'acks.1': 'acks=1: 팔로워가 복제하기 전, 리더가 기록하자마자 확인합니다.',
@@ -26,7 +45,7 @@ export const producerPanel: Messages['producerPanel'] = {
   inFlight: '전송 중',
   queued: '전송 대기',
   countsHint:
-    '전송 중: 아직 응답을 받지 못한 Produce 요청에 들어 있습니다. 전송 대기: 리더를 알게 되거나, 요청 자리가 비거나(브로커마다 최대 5개), 재시도할 때가 될 때까지 프로듀서가 가지고 있습니다.',
+    '전송 중: 아직 응답을 받지 못한 Produce 요청에 들어 있습니다. 전송 대기: 프로듀서의 배치에 들어 있습니다. 배치가 차거나 linger.ms가 지나고, 리더를 알고, 요청 자리가 비고(브로커마다 최대 5개), 재시도할 때가 되어야 보냅니다.',
   lastError: '마지막 오류: {error}',
   wire: '지금 네트워크 위의 요청',
   wireNone: '지금 네트워크 위에 Produce 요청이나 응답이 없습니다.',

@@ -73,7 +73,7 @@ export const scenario: Messages['scenario'] = {
   assignorClassNormalized:
     '“{field}” 값이 클래스 {value}이었는데, 이 시뮬레이터는 프로토콜 이름 {name}(으)로 적습니다.',
   deliveryTimeoutTooSmall:
-    'delivery.timeout.ms({delivery})는 request.timeout.ms({request})와 linger.ms(0)를 더한 값 이상이어야 합니다. Kafka 오류 메시지: {kafka}',
+    'delivery.timeout.ms({delivery})는 request.timeout.ms({request})와 linger.ms({linger})를 더한 값 이상이어야 합니다. Kafka 오류 메시지: {kafka}',
 
   actionTimeInvalid: '“{field}” 값이 {value}인데, 액션 시각은 0 이상의 밀리초 숫자여야 합니다.',
   actionTypeUnknown:
@@ -87,6 +87,10 @@ export const scenario: Messages['scenario'] = {
     '“{field}”은(는) {at} ms에 id가 “{id}”인 프로듀서를 시작하지만, 같은 id의 프로듀서가 이미 있습니다. 프로듀서마다 다른 id가 필요합니다.',
   actionGroupDuplicate:
     '“{field}”은(는) {at} ms에 컨슈머 그룹 “{id}”을(를) 시작하지만, 그 그룹은 이미 있습니다. 멤버 수를 바꾸려면 group.scale 액션을 쓰세요.',
+  actionConsumerUnknown:
+    '“{field}”에 적힌 컨슈머 인스턴스 “{clientId}”이(가) 없습니다. “{group}”의 인스턴스 이름은 consumer-{group}-1, consumer-{group}-2, … 입니다(client.id).',
+  heartbeatNotBelowSession:
+    '“{field}” 값 {heartbeat} ms가 session.timeout.ms({session} ms)보다 작지 않습니다. 그러면 멤버가 하트비트를 보내기도 전에 코디네이터가 멤버를 내보냅니다. 컨슈머가 시작하지 않습니다: {kafka}',
   actionGroupUnknown:
     '“{field}”에 적힌 컨슈머 그룹 “{group}”이(가) {at} ms 시점에는 없습니다(group.create 액션으로 만든 그룹은 그 액션의 시각부터 있습니다).',
   actionNoProducer:

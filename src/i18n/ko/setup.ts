@@ -48,6 +48,12 @@ export const setup: Messages['setup'] = {
   updateProducer: '프로듀서 변경',
   producerUpdated: '{producer} 설정을 바꿨습니다.',
   rateRange: '초당 레코드 수는 0부터 {max}까지의 수여야 합니다.',
+  lingerMs: 'linger.ms',
+  batchSize: 'batch.size (바이트)',
+  lingerRange: 'linger.ms는 0부터 {max}까지의 정수(밀리초)여야 합니다.',
+  batchSizeRange: 'batch.size는 0부터 {max}까지의 정수(바이트)여야 합니다.',
+  batchingNote:
+    '배치는 레코드가 더 오기를 linger.ms만큼 기다리고, batch.size만큼 차면 바로 나갑니다. 프로듀서 섹션에서 배치가 차는 모습을 보세요.',
   noProducers: '이 실행에는 프로듀서가 없습니다.',
   produce: '레코드 보내기',
   topic: '토픽',

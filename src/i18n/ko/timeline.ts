@@ -55,4 +55,31 @@ export const timeline: Messages['timeline'] = {
     '컨슈머 그룹 {groupId} 리밸런스: 세대 {generation}, {protocol} 어사이너로 파티션 할당',
   'event.group.offsetOutOfRange':
     '{partition}: 컨슈머 그룹 {groupId}의 위치 {offset}이(가) 범위를 벗어남 (로그 범위 {logStart}~{logEnd}), auto.offset.reset={reset}에 따라 이동',
+  'event.group.rebalanceStarted': '컨슈머 그룹 {groupId}: 리밸런스 시작',
+  'event.group.rebalanceStarted.join': '컨슈머 그룹 {groupId}: 컨슈머가 참여해 리밸런스 시작',
+  'event.group.rebalanceStarted.leave':
+    '컨슈머 그룹 {groupId}: 컨슈머가 나가서(LeaveGroup) 리밸런스 시작',
+  'event.group.rebalanceStarted.sessionTimeout':
+    '컨슈머 그룹 {groupId}: 멤버의 세션이 만료되어 리밸런스 시작',
+  'event.group.rebalanceStarted.pollTimeout':
+    '컨슈머 그룹 {groupId}: 멤버가 poll을 멈춰서 리밸런스 시작',
+  'event.group.rebalanceStarted.metadata':
+    '컨슈머 그룹 {groupId}: 구독한 토픽의 파티션이 바뀌어 리밸런스 시작',
+  'event.group.memberExpired':
+    '{groupId}: {clientId}의 하트비트가 {timeoutS}초 동안 끊겨 그룹에서 제거, 리밸런스',
+  'event.group.pollTimeout':
+    '{groupId}: {clientId}이(가) {timeoutS}초 동안 poll()을 호출하지 않아(max.poll.interval.ms) 그룹에서 나감',
+  'event.group.coordinatorMoved':
+    '컨슈머 그룹 {groupId}: 코디네이터가 브로커 {from}에서 브로커 {to}(으)로 옮겨감',
+  'event.group.coordinatorMoved.found': '컨슈머 그룹 {groupId}: 브로커 {to}이(가) 코디네이터가 됨',
+  'event.group.coordinatorMoved.lost':
+    '컨슈머 그룹 {groupId}: 코디네이터 없음. 브로커 {from}이(가) 내려갔고 이 그룹의 __consumer_offsets 파티션에 리더가 없음',
+  'event.group.committed':
+    '컨슈머 그룹 {groupId}: 애플리케이션이 위치를 커밋함 (OffsetCommit, 파티션 {partitions}개)',
+  'event.group.committed.list':
+    '컨슈머 그룹 {groupId}: 애플리케이션이 위치를 커밋함 (OffsetCommit: {partitions})',
+  'event.consumer.crashed':
+    '{groupId}: {clientId} 다운. LeaveGroup이 없으니 코디네이터는 세션이 만료될 때까지 기다림',
+  'event.consumer.stalled': '{groupId}: {clientId}이(가) poll() 호출을 멈춤. 하트비트는 계속 보냄',
+  'event.consumer.resumed': '{groupId}: {clientId}이(가) 다시 poll()을 호출함',
 };

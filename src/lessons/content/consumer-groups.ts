@@ -1,7 +1,9 @@
 // Chapter 5: consumer groups — members share a topic's partitions (range by default), every join or
 // leave rebalances, committed offsets carry the group across a stop, and cooperative-sticky hands a
-// partition over in two rounds so no partition has two owners (KAFKA.md 6.2–6.4).
-import type { AssignmentStrategy, Scenario } from '../../model/scenarioTypes';
+// partition over in two rounds so no partition has two owners; then the classic protocol itself:
+// the coordinator broker and heartbeats, a crashed member removed after session.timeout.ms, and a
+// manual commit with enable.auto.commit=false (KAFKA.md 6.1–6.4).
+import type { AssignmentStrategy, ConsumerConfigs, Scenario } from '../../model/scenarioTypes';
 import type { ClusterSnapshot, ConsumerGroupView } from '../../model/snapshotTypes';
 import { SCENARIO_VERSION } from '../../scenario';
 import type { GoalContext, Lesson } from '../types';
@@ -12,6 +14,12 @@ const TOPIC = 'orders';
 const PARTITIONS = 4;
 /** Records waiting while the application is stopped, enough to see the lag (4 records/s). */
 const BACKLOG = 8;
+/**
+ * The broker coordinating `orders-app`: abs("orders-app".hashCode()) % 50 = 5, and __consumer_offsets
+ * partition 5 is led by broker 3 of 1–3 (round-robin from broker 1; KAFKA.md 6.1). The step text
+ * names it; consumer-groups.test.ts checks it against the model.
+ */
+export const COORDINATOR = 3;
 
 /**
  * Three brokers, `orders` with four partitions (one copy each: replication is not this lesson's
@@ -20,7 +28,11 @@ const BACKLOG = 8;
  * `latencyMs`: the cooperative step slows the network so its two rebalance rounds, one
  * JoinGroup + SyncGroup round trip apart (4 hops), are far enough apart to see.
  */
-function world(strategy: AssignmentStrategy[] | null, latencyMs = 5): Scenario {
+function world(
+  strategy: AssignmentStrategy[] | null,
+  latencyMs = 5,
+  configs: ConsumerConfigs = {},
+): Scenario {
   return {
     version: SCENARIO_VERSION,
     seed: 11,
@@ -45,6 +57,7 @@ function world(strategy: AssignmentStrategy[] | null, latencyMs = 5): Scenario {
         configs: {
           'auto.offset.reset': 'earliest',
           ...(strategy ? { 'partition.assignment.strategy': strategy } : {}),
+          ...configs,
         },
       },
     ],
@@ -83,6 +96,19 @@ function scaled(c: GoalContext, ok: (members: number) => boolean): boolean {
   return actionsSince(c).some(
     (a) => a.type === 'group.scale' && a.groupId === GROUP && ok(a.members),
   );
+}
+
+/** When the group's latest generation since the step began got its assignment; null if none. */
+function lastRebalanceAt(c: GoalContext): number | null {
+  const e = eventsSince(c).filter(
+    (x) => x.kind === 'group.rebalanced' && x.params.groupId === GROUP,
+  );
+  return e.length > 0 ? (e[e.length - 1]?.at ?? null) : null;
+}
+
+/** Records the group has committed, all partitions (nothing committed counts 0). */
+function committedTotal(g: ConsumerGroupView | undefined): number {
+  return (g?.offsets ?? []).reduce((n, o) => n + (o.committed ?? 0), 0);
 }
 
 function rebalances(c: GoalContext, protocol: string): number {
@@ -199,6 +225,82 @@ export const consumerGroups: Lesson = {
         { type: 'group.scale', groupId: GROUP, members: 3 },
         { waitMs: 3000 },
       ],
+    },
+    {
+      // Who runs all this: the coordinator broker. A new member's FindCoordinator, JoinGroup and
+      // SyncGroup go to it, then every member heartbeats to it every heartbeat.interval.ms.
+      id: 'coordinator',
+      scenario: () => world(null, SLOW_NETWORK_MS),
+      highlight: [`group-${GROUP}`, `broker-${COORDINATOR}`],
+      panels: ['groups'],
+      // The learner added a consumer, the new generation is stable, and the coordinator has heard
+      // from every member a second or more after it began: a heartbeat (joins and syncs of that
+      // rebalance arrive within a few 200 ms hops of it).
+      goal: (c) => {
+        const before = group(c.start)?.members.length ?? 0;
+        const g = group(c.snapshot);
+        const at = lastRebalanceAt(c);
+        return (
+          before > 0 &&
+          scaled(c, (n) => n > before) &&
+          g !== undefined &&
+          g.members.length > before &&
+          at !== null &&
+          eachOwnedOnce(c.snapshot) &&
+          g.members.every((m) => m.status === 'stable' && m.lastHeartbeatAt >= at + 1000)
+        );
+      },
+      solve: [
+        { waitMs: 4000 },
+        { type: 'group.scale', groupId: GROUP, members: 3 },
+        { waitMs: 6000 },
+      ],
+    },
+    {
+      // A consumer dies without a LeaveGroup: nothing changes until session.timeout.ms (Kafka's
+      // 45 s, kept) passes without its heartbeat; then the coordinator removes it and rebalances.
+      id: 'crash',
+      highlight: [`group-${GROUP}`, `broker-${COORDINATOR}`],
+      panels: ['groups'],
+      goal: (c) => {
+        const crash = actionsSince(c).find(
+          (a) => a.type === 'consumer.crash' && a.groupId === GROUP,
+        );
+        if (!crash || crash.type !== 'consumer.crash') return false;
+        const g = group(c.snapshot);
+        return (
+          eventsSince(c).some(
+            (e) =>
+              e.kind === 'group.memberExpired' &&
+              e.params.groupId === GROUP &&
+              e.params.clientId === crash.clientId,
+          ) &&
+          g !== undefined &&
+          !g.members.some((m) => m.clientId === crash.clientId) &&
+          eachOwnedOnce(c.snapshot)
+        );
+      },
+      solve: (s) => [
+        {
+          type: 'consumer.crash',
+          groupId: GROUP,
+          clientId: group(s)?.members[0]?.clientId ?? `consumer-${GROUP}-1`,
+        },
+        { waitMs: 50_000 },
+      ],
+    },
+    {
+      // enable.auto.commit=false: positions run ahead, nothing is committed until the application
+      // commits (commitSync: an OffsetCommit of each member's positions to the coordinator).
+      id: 'commit',
+      scenario: () => world(null, 5, { 'enable.auto.commit': false }),
+      highlight: [`group-${GROUP}`, `broker-${COORDINATOR}`],
+      panels: ['groups'],
+      goal: (c) =>
+        actionsSince(c).some((a) => a.type === 'group.commit' && a.groupId === GROUP) &&
+        eventsSince(c).some((e) => e.kind === 'group.committed' && e.params.groupId === GROUP) &&
+        committedTotal(group(c.snapshot)) > committedTotal(group(c.start)),
+      solve: [{ waitMs: 6000 }, { type: 'group.commit', groupId: GROUP }, { waitMs: 1000 }],
     },
     {
       id: 'assignors',

@@ -66,7 +66,8 @@ export const coreConcepts: Lesson = {
     {
       id: 'producer',
       highlight: ['producer-1'],
-      panels: ['produce', 'glossary'],
+      // The producer panel: the record sent, then acknowledged with its partition and offset.
+      panels: ['produce', 'producer', 'glossary'],
       goal: (c) => ackedHandRecords(c).length > 0,
       solve: [{ type: 'produce', topic: 'orders', key: null, value: 'hello' }],
       covers: ['생산자(Producer) : 메시지를 브로커에 전송'],
@@ -83,7 +84,8 @@ export const coreConcepts: Lesson = {
     {
       id: 'consumer',
       highlight: ['group-orders-app'],
-      panels: ['produce', 'glossary'],
+      // The groups panel: the group's position in each partition, moving past the record.
+      panels: ['produce', 'groupsBasic', 'glossary'],
       goal: (c) => ackedHandRecords(c).some((r) => consumedBy(c, r)),
       solve: [{ type: 'produce', topic: 'orders', key: null, value: 'world' }],
       covers: ['소비자(Consumer) : 브로커에서 메시지를 소비'],

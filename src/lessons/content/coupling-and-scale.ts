@@ -73,13 +73,13 @@ export const couplingAndScale: Lesson = {
       scenario: world,
       // The cluster starts (brokers register, a controller is elected) before the first action.
       solve: [{ waitMs: 4000 }],
-      panels: ['throughput', 'groups'],
+      panels: ['throughput', 'groupsBasic'],
       covers: ['메시징 시스템의 특징', '안정적인 구조 : 비동기적 방식이라 시스템간 결합이 느슨함'],
     },
     {
       id: 'add-producer',
       highlight: [`group-${GROUP}`],
-      panels: ['throughput', 'groups'],
+      panels: ['throughput', 'groupsBasic'],
       // A second producer runs and writes, while the consumers were left exactly as they were.
       goal: (c) => {
         const added = actionsSince(c).find((a) => a.type === 'producer.create');
@@ -101,7 +101,7 @@ export const couplingAndScale: Lesson = {
     {
       id: 'add-consumers',
       highlight: [`group-${GROUP}`],
-      panels: ['throughput', 'groups'],
+      panels: ['throughput', 'groupsBasic'],
       // Three consumers, and the group reads faster than two consumers ever could (2 × 5/s).
       goal: (c) => scaledTo(c, 3) && consumedRate(c.snapshot, 3) > 2 * PER_MEMBER,
       solve: [
@@ -113,7 +113,7 @@ export const couplingAndScale: Lesson = {
     {
       id: 'idle',
       highlight: [`group-${GROUP}`],
-      panels: ['groups', 'throughput'],
+      panels: ['groupsBasic', 'throughput'],
       // A fourth consumer joined and got no partition.
       goal: (c) =>
         scaledTo(c, 4) &&

@@ -74,7 +74,7 @@ export const messaging: Lesson = {
     {
       id: 'offline',
       highlight: [`group-${GROUP}`],
-      panels: ['brokerless', 'groups'],
+      panels: ['brokerless', 'groupsBasic'],
       // The learner stopped the consumer, and records piled up while it was away.
       goal: (c) =>
         actionsSince(c).some(
@@ -87,7 +87,7 @@ export const messaging: Lesson = {
     {
       id: 'back',
       highlight: [`group-${GROUP}`],
-      panels: ['brokerless', 'groups'],
+      panels: ['brokerless', 'groupsBasic'],
       // Started again, it has read every record that was waiting when the step began.
       goal: (c) =>
         actionsSince(c).some(

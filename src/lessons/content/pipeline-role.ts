@@ -93,7 +93,7 @@ export const pipelineRole: Lesson = {
     {
       id: 'independent',
       highlight: ['group-search-index'],
-      panels: ['pipeline', 'groups'],
+      panels: ['pipeline', 'groupsBasic'],
       // The search index is stopped, and the other sinks went on reading meanwhile.
       goal: (c) => {
         const stop = actionsSince(c).find(
@@ -109,7 +109,7 @@ export const pipelineRole: Lesson = {
     {
       id: 'scale-sink',
       highlight: ['group-archive'],
-      panels: ['pipeline', 'groups'],
+      panels: ['pipeline', 'groupsBasic'],
       // The archive runs a second consumer and its lag has come down.
       goal: (c) =>
         actionsSince(c).some(

@@ -76,7 +76,8 @@ export const whatIsKafka: Lesson = {
     },
     {
       id: 'fan-out',
-      panels: ['produce', 'partitions'],
+      // The producer panel: each record's partition, in the colour of the broker leading it.
+      panels: ['produce', 'producer'],
       covers: ['파티션(Partition) : 토픽을 이루는 저장 단위, 파티션 기반으로 병렬 처리가 이루어짐'],
       // Records the learner sent by hand (matched to its produce actions) landed in 2+ partitions.
       goal: (c) => {
@@ -123,7 +124,7 @@ export const whatIsKafka: Lesson = {
     {
       id: 'parallel',
       highlight: [`group-${GROUP}`],
-      panels: ['groups'],
+      panels: ['groupsBasic'],
       covers: ['파티션(Partition) : 토픽을 이루는 저장 단위, 파티션 기반으로 병렬 처리가 이루어짐'],
       // Two consumers of the group each read their own partitions of `orders`.
       goal: (c) => {

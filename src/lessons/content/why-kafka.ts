@@ -59,7 +59,7 @@ export const whyKafka: Lesson = {
     {
       id: 'rewind',
       highlight: [`group-${GROUP}`],
-      panels: ['groups'],
+      panels: ['groupsBasic'],
       covers: ['메시지 유지 : 메시지를 장기간 보관 가능 -> 데이터를 다시 읽는 것도 가능'],
       // Reset to the earliest offsets went through: the stopped group now stands at offset 0.
       goal: (c) => {
@@ -82,7 +82,7 @@ export const whyKafka: Lesson = {
     {
       id: 'reread',
       highlight: [`group-${GROUP}`],
-      panels: ['groups'],
+      panels: ['groupsBasic'],
       // Started again, it read every record that was in the log once more.
       goal: (c) =>
         actionsSince(c).some(
@@ -93,7 +93,7 @@ export const whyKafka: Lesson = {
     },
     {
       id: 'many-readers',
-      panels: ['groups'],
+      panels: ['groupsBasic'],
       covers: ['이벤트 기반 구조 : 여러 유저가 같은 데이터 읽기 가능'],
       // A new group read the same records from the start, while orders-app kept its own place.
       goal: (c) => {
@@ -121,7 +121,8 @@ export const whyKafka: Lesson = {
     {
       id: 'fault',
       highlight: BROKERS,
-      panels: ['brokers', 'partitions'],
+      // The producer panel: the error it met while the leader was gone, then records acknowledged.
+      panels: ['brokers', 'partitions', 'producer'],
       covers: ['내결함성 : 백업본을 관리와 모니터링을 통한 안정적인 장애 복구'],
       // A broker is down, every partition has a live leader again, and new records are acknowledged.
       goal: (c) => {

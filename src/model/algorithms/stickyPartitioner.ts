@@ -26,19 +26,38 @@ function nextPartition(numPartitions: number, availablePartitions: number[], prn
 
 /**
  * Partition for one null-key record of `recordBytes`, updating `state` in place
- * (K@3.6.2:clients/.../producer/internals/BuiltInPartitioner.java, KIP-794):
- * 1. With no current partition, pick one (`peekCurrentPartitionInfo`).
- * 2. The record goes to the current partition, even if that partition has since lost its leader.
- * 3. Count its bytes; at `batch.size` bytes or more, switch to a freshly drawn partition for the
- *    next record (`updatePartitionInfo`).
- * Kafka also requires all queued batches of the partition to be full before switching (or forces
- * it at 2 × batch.size); the simulation sends records one at a time, so that always holds.
+ * (K@3.6.2:clients/.../producer/internals/BuiltInPartitioner.java, KIP-794): peek, then update with
+ * `enableSwitch` true (see updateStickyPartition).
  */
 export function stickyPartition(
   state: StickyState,
   numPartitions: number,
   availablePartitions: number[],
   recordBytes: number,
+  prng: Prng,
+  batchSize = 16384,
+): number {
+  const chosen = peekStickyPartition(state, numPartitions, availablePartitions, prng, batchSize);
+  updateStickyPartition(
+    state,
+    numPartitions,
+    availablePartitions,
+    recordBytes,
+    prng,
+    batchSize,
+    true,
+  );
+  return chosen;
+}
+
+/**
+ * The current sticky partition, drawn first if there is none (`peekCurrentPartitionInfo`). A record
+ * goes there even if that partition has since lost its leader.
+ */
+export function peekStickyPartition(
+  state: StickyState,
+  numPartitions: number,
+  availablePartitions: number[],
   prng: Prng,
   batchSize = 16384,
 ): number {
@@ -52,11 +71,27 @@ export function stickyPartition(
     state.partition = nextPartition(numPartitions, availablePartitions, prng);
     state.bytesInPartition = 0;
   }
-  const chosen = state.partition;
-  state.bytesInPartition += recordBytes;
-  if (state.bytesInPartition >= batchSize) {
+  return state.partition;
+}
+
+/**
+ * `updatePartitionInfo`: count the bytes appended to the sticky partition; switch to a freshly drawn
+ * partition at batch.size bytes if `enableSwitch` (the accumulator's batches for it are all full,
+ * RecordAccumulator.allBatchesFull), and at 2 × batch.size bytes in any case.
+ */
+export function updateStickyPartition(
+  state: StickyState,
+  numPartitions: number,
+  availablePartitions: number[],
+  appendedBytes: number,
+  prng: Prng,
+  batchSize: number,
+  enableSwitch: boolean,
+): void {
+  state.bytesInPartition += appendedBytes;
+  const produced = state.bytesInPartition;
+  if ((produced >= batchSize && enableSwitch) || produced >= batchSize * 2) {
     state.partition = nextPartition(numPartitions, availablePartitions, prng);
     state.bytesInPartition = 0;
   }
-  return chosen;
 }

@@ -38,6 +38,8 @@ describe('group.scale', () => {
     const sim = createSimulation(baseScenario());
     sim.seek(10_000);
     sim.act({ type: 'group.scale', groupId: 'g1', members: 0 });
+    // The closing instances' OffsetCommit and LeaveGroup reach the coordinator one latency later.
+    sim.seek(10_005);
     const at10 = group(sim);
     expect(at10.state).toBe('Empty');
     expect(at10.members).toEqual([]);
@@ -65,12 +67,22 @@ describe('group.scale', () => {
     );
     sim.seek(30_000);
     const committed = group(sim).offsets.map((o) => o.committed);
-    sim.seek(30_001);
+    const generation = group(sim).generationId;
+    // FindCoordinator, JoinGroup twice (KIP-394) and the SyncGroup request: 3.5 round trips of 10 ms
+    // until the coordinator is Stable; the OffsetFetch of the committed offsets ends at 50 ms.
+    sim.seek(30_024); // the second JoinGroup arrives at 25 ms: with no initial delay, it completes
+    expect(group(sim).state).toBe('Empty');
+    sim.seek(30_034); // the JoinGroup responses are out: waiting for the leader's SyncGroup
+    expect(group(sim).state).toBe('CompletingRebalance');
+    sim.seek(30_035);
+    expect(group(sim).state).toBe('Stable');
+    sim.seek(30_050);
     const g = group(sim);
     expect(g.state).toBe('Stable');
     expect(g.members).toHaveLength(1);
     expect(g.members[0]?.assignment).toHaveLength(3);
-    expect(g.generationId).toBe(3); // two rebalances
+    expect(g.generationId).toBe(generation + 1); // one rebalance
+    expect(generation).toBe(2); // the first generation, then Empty at 10 s
     // Positions restart at the committed offsets.
     expect(g.offsets.map((o) => o.position)).toEqual(committed);
     sim.seek(40_000);
@@ -107,7 +119,11 @@ describe('group.scale', () => {
     const sim = createSimulation(baseScenario());
     sim.seek(5_000);
     sim.act({ type: 'group.scale', groupId: 'g1', members: 5 });
+    // The new members' JoinGroups start the rebalance; the others learn of it from their next
+    // heartbeat (REBALANCE_IN_PROGRESS), within heartbeat.interval.ms.
+    sim.seek(8_100);
     const g = group(sim);
+    expect(g.state).toBe('Stable');
     expect(g.members).toHaveLength(5);
     expect(g.generationId).toBe(2);
     const sizes = g.members.map((m) => m.assignment.length).sort();
@@ -131,6 +147,11 @@ describe('group.resetOffsets', () => {
     expect(group(sim).offsets).toEqual(before.offsets);
 
     sim.act({ type: 'group.scale', groupId: 'g1', members: 0 });
+    // Still refused until the LeaveGroups reached the coordinator (the group is not Empty yet).
+    sim.act({ type: 'group.resetOffsets', groupId: 'g1', to: 'earliest' });
+    expect(eventsOf(sim, 'group.resetRefused')).toHaveLength(2);
+    sim.seek(10_005);
+    expect(group(sim).state).toBe('Empty');
     sim.act({ type: 'group.resetOffsets', groupId: 'g1', to: 'earliest' });
     expect(eventsOf(sim, 'group.offsetsReset')[0]?.params).toEqual({
       groupId: 'g1',

@@ -7,6 +7,7 @@ import {
   type AssignorName,
   type MemberSubscription,
 } from '../algorithms/assignors';
+import type { JoinedMember } from '../engine/messages';
 import type { Group } from '../engine/types';
 import { tpKey } from '../replication/log';
 
@@ -18,9 +19,11 @@ export const DEFAULT_STRATEGIES: readonly AssignorName[] = ['range', 'cooperativ
  * list (KAFKA.md 6.2 step 5); '' when no member is left (initNextGeneration leaves it unset for an
  * Empty group). Every member of a model group has the same list, so the vote picks its first entry.
  */
-export function chosenProtocol(g: Group): AssignorName | '' {
-  if (g.members.length === 0) return '';
-  const chosen = chooseProtocol(g.members.map(() => g.strategies));
+export function chosenProtocol(g: Group, members: number): AssignorName | '' {
+  if (members === 0) return '';
+  const lists: AssignorName[][] = [];
+  for (let i = 0; i < members; i++) lists.push(g.strategies);
+  const chosen = chooseProtocol(lists);
   return g.strategies.find((s) => s === chosen) ?? g.strategies[0] ?? 'range';
 }
 
@@ -35,11 +38,11 @@ export function isCooperative(protocol: AssignorName | ''): boolean {
  * are from (none before a member's first assignment). For the eager sticky assignor the owned
  * partitions stand for the previous assignment its user data carries (StickyAssignor.memberData).
  */
-function subscriptions(g: Group): MemberSubscription[] {
+function subscriptions(g: Group, members: readonly JoinedMember[]): MemberSubscription[] {
   return sortMembers(
-    g.members.map((m) => {
+    members.map((m) => {
       const owned = [];
-      for (const tp of m.assignment) {
+      for (const tp of m.owned) {
         const o = g.offsets[tp];
         if (o) owned.push({ topic: o.topic, partition: o.partition });
       }
@@ -55,18 +58,20 @@ function subscriptions(g: Group): MemberSubscription[] {
 }
 
 /**
- * Runs `protocol`'s assignor over the members (sorted by member id, MemberInfo.compareTo) and the
- * partition counts of the subscribed topics. Each member's partitions come out as `topic-partition`
+ * The group leader runs `protocol`'s assignor over the JoinGroup members (sorted by member id,
+ * MemberInfo.compareTo) and the partition counts of the subscribed topics
+ * (ConsumerCoordinator.onLeaderElected). Each member's partitions come out as `topic-partition`
  * keys in subscription order, then by partition (the order the model's fetches and polls use).
  */
 export function computeAssignment(
   g: Group,
   counts: Record<string, number>,
   protocol: AssignorName,
+  members: readonly JoinedMember[],
 ): Record<string, string[]> {
-  const result = ASSIGNORS[protocol].assign(counts, subscriptions(g));
+  const result = ASSIGNORS[protocol].assign(counts, subscriptions(g, members));
   const out: Record<string, string[]> = {};
-  for (const m of g.members) {
+  for (const m of members) {
     const list = (result[m.memberId] ?? []).slice();
     list.sort(
       (a, b) => g.topics.indexOf(a.topic) - g.topics.indexOf(b.topic) || a.partition - b.partition,

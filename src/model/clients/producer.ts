@@ -1,22 +1,32 @@
-// Producers: scheduled and hand-made records, partitioning, acks, retries with backoff, the ledger.
-import { partitionForKey } from '../algorithms/murmur2';
-import { stickyPartition } from '../algorithms/stickyPartitioner';
+// Producers: scheduled and hand-made records, partitioning, batching (accumulator.ts), acks, retries
+// with backoff, the ledger.
 import { PRODUCER_DEFAULTS } from '../engine/config';
 import type { ProduceRecord } from '../engine/messages';
 import { brokerNode, send } from '../engine/network';
 import { scheduleTask } from '../engine/scheduler';
 import type { OutRecord, Producer, World } from '../engine/types';
 import type { ProducerSpec } from '../scenarioTypes';
+import { batchReadyAt, splitBatches } from './accumulator';
 import { pickBroker } from './bootstrap';
+import { choosePartition } from './choosePartition';
 import { ledgerAck, ledgerAdd, ledgerGet, ledgerUpdate } from './ledger';
 
 export function createProducer(spec: ProducerSpec): Producer {
   const c = spec.configs;
+  const requestTimeoutMs = c['request.timeout.ms'] ?? PRODUCER_DEFAULTS['request.timeout.ms'];
+  const lingerMs = c['linger.ms'] ?? PRODUCER_DEFAULTS['linger.ms'];
   return {
     id: spec.id,
-    requestTimeoutMs: c['request.timeout.ms'] ?? PRODUCER_DEFAULTS['request.timeout.ms'],
-    deliveryTimeoutMs: c['delivery.timeout.ms'] ?? PRODUCER_DEFAULTS['delivery.timeout.ms'],
+    requestTimeoutMs,
+    // KafkaProducer.configureDeliveryTimeout: when not set, at least linger.ms + request.timeout.ms.
+    deliveryTimeoutMs:
+      c['delivery.timeout.ms'] ??
+      Math.max(PRODUCER_DEFAULTS['delivery.timeout.ms'], lingerMs + requestTimeoutMs),
     retryBackoffMs: c['retry.backoff.ms'] ?? PRODUCER_DEFAULTS['retry.backoff.ms'],
+    // KafkaProducer (3.3+): batchSize = Math.max(1, batch.size); 0 means one record per batch.
+    batchSize: Math.max(1, c['batch.size'] ?? PRODUCER_DEFAULTS['batch.size']),
+    lingerMs,
+    lingerArmedAt: -1,
     tickGen: 0,
     metaSentAt: 0,
     topic: spec.topic,
@@ -55,34 +65,6 @@ export function armProducerTick(w: World, index: number): void {
     scheduleTask(w, w.now, { t: 'producerTick', producer: index, gen: p.tickGen });
 }
 
-function choosePartition(w: World, p: Producer, key: string | null, value: string): number {
-  if (p.numPartitions === 0) return -1;
-  // DefaultPartitioner / BuiltInPartitioner: murmur2 for keys, KIP-794 sticky for null keys.
-  if (key !== null) {
-    const cached = p.keyPartitions[key];
-    if (cached !== undefined) return cached;
-    return (p.keyPartitions[key] = partitionForKey(key, p.numPartitions));
-  }
-  const available: number[] = [];
-  for (let i = 0; i < p.numPartitions; i++) if ((p.leaders[i] ?? -1) >= 0) available.push(i);
-  return stickyPartition(p.sticky, p.numPartitions, available, utf8Length(value), w.prng);
-}
-
-/** Bytes of a string in UTF-8, without encoding it. */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
 function assignSeq(p: Producer, r: OutRecord): void {
   r.seq = p.nextSeq[r.partition] ?? 0;
   r.pidGen = p.pidGens[r.partition] ?? 0;
@@ -93,7 +75,7 @@ export function produceRecord(w: World, index: number, key: string | null, value
   const p = w.producers[index];
   if (!p) return;
   p.count++;
-  const partition = choosePartition(w, p, key, value);
+  const partition = choosePartition(w, p, key, value, w.now);
   const ledger = ledgerAdd(w, {
     recordId: `${p.id}#${p.count}`,
     producerId: p.id,
@@ -113,6 +95,7 @@ export function produceRecord(w: World, index: number, key: string | null, value
     pidGen: 0,
     createdAt: w.now,
     notBefore: w.now,
+    appendedAt: w.now,
   };
   if (partition >= 0) assignSeq(p, r);
   p.queue.push(r);
@@ -169,10 +152,12 @@ function inFlightTo(p: Producer, broker: number): number {
 export function trySend(w: World, index: number): void {
   const p = w.producers[index];
   if (!p) return;
-  // Fast path: one record, ready, with a known leader (the usual case at a steady rate).
+  // Fast path: one record, ready, with a known leader (the usual case at a steady rate with
+  // linger.ms=0, where a lone record's batch is ready at once).
   const only = p.queue.length === 1 ? p.queue[0] : undefined;
   if (
     only &&
+    p.lingerMs === 0 &&
     only.partition >= 0 &&
     only.notBefore <= w.now &&
     (p.leaders[only.partition] ?? -1) >= 0 &&
@@ -194,7 +179,9 @@ export function trySend(w: World, index: number): void {
   for (const r of p.queue) {
     if (r.partition < 0 && p.numPartitions > 0) {
       const e = ledgerGet(w, r.ledger);
-      r.partition = choosePartition(w, p, e.key, e.value);
+      // KafkaProducer.send waits for metadata before it appends: the record's batch starts now.
+      r.appendedAt = w.now;
+      r.partition = choosePartition(w, p, e.key, e.value, r.createdAt);
       ledgerUpdate(w, r.ledger, { partition: r.partition });
       assignSeq(p, r);
     }
@@ -204,24 +191,43 @@ export function trySend(w: World, index: number): void {
   }
   const keep: OutRecord[] = [];
   let nextRetry = Infinity;
+  let nextLinger = Infinity;
   for (const [partition, records] of byPartition) {
     // The idempotent producer sends a partition's records in sequence order: a retried record
     // holds back the newer ones behind it (RecordAccumulator re-enqueues retries at the front).
     records.sort((a, b) => a.seq - b.seq);
     const leader = partition >= 0 ? (p.leaders[partition] ?? -1) : -1;
-    const head = records[0] as OutRecord;
-    if (leader < 0) needMeta = true;
-    if (head.notBefore > w.now) nextRetry = Math.min(nextRetry, head.notBefore);
-    if (leader < 0 || head.notBefore > w.now || inFlightTo(p, leader) >= MAX_IN_FLIGHT_PER_BROKER) {
+    if (leader < 0) {
+      needMeta = true;
+      const head = records[0] as OutRecord;
+      if (head.notBefore > w.now) nextRetry = Math.min(nextRetry, head.notBefore);
       keep.push(...records);
       continue;
     }
-    // A batch never skips a sequence number: a record still in flight (or waiting) leaves a gap the
-    // broker would reject, so only the run of consecutive sequences from the head goes now.
-    let run = 1;
-    while (run < records.length && (records[run] as OutRecord).seq === head.seq + run) run++;
-    keep.push(...records.slice(run));
-    sendBatch(w, index, partition, run === records.length ? records : records.slice(0, run));
+    // Sender.sendProducerData drains the partition's ready batches, oldest first, one per request
+    // (RecordAccumulator.ready / drain), while the connection has a request slot free.
+    let sent = 0;
+    for (const b of splitBatches(w, p, records)) {
+      const readyAt = batchReadyAt(p, b, records);
+      if (readyAt > w.now) {
+        if (b.retry) nextRetry = Math.min(nextRetry, readyAt);
+        else nextLinger = Math.min(nextLinger, readyAt);
+        break;
+      }
+      if (inFlightTo(p, leader) >= MAX_IN_FLIGHT_PER_BROKER) break;
+      // A batch never skips a sequence number: a record still in flight (or waiting) leaves a gap
+      // the broker would reject, so only the run of consecutive sequences from the head goes now.
+      const head = records[b.start] as OutRecord;
+      if (sent > 0 && head.seq !== (records[sent - 1] as OutRecord).seq + 1) break;
+      let end = b.start + 1;
+      while (end < b.end && (records[end] as OutRecord).seq === head.seq + (end - b.start)) end++;
+      const whole = b.start === 0 && end === records.length;
+      sendBatch(w, index, partition, whole ? records : records.slice(b.start, end));
+      sent = end;
+      if (end < b.end) break;
+    }
+    if (sent === 0) keep.push(...records);
+    else for (let i = sent; i < records.length; i++) keep.push(records[i] as OutRecord);
   }
   p.queue = keep;
   if (needMeta) requestMetadata(w, index);
@@ -229,6 +235,18 @@ export function trySend(w: World, index: number): void {
     p.retryArmedAt = nextRetry;
     scheduleTask(w, nextRetry, { t: 'producerRetry', producer: index });
   }
+  if (nextLinger < Infinity && (p.lingerArmedAt < 0 || nextLinger < p.lingerArmedAt)) {
+    p.lingerArmedAt = nextLinger;
+    scheduleTask(w, nextLinger, { t: 'producerLinger', producer: index, at: nextLinger });
+  }
+}
+
+/** A batch's linger.ms is over: send what is ready (a stale task, superseded by an earlier one, does nothing). */
+export function producerLinger(w: World, index: number, at: number): void {
+  const p = w.producers[index];
+  if (!p || p.lingerArmedAt !== at) return;
+  p.lingerArmedAt = -1;
+  trySend(w, index);
 }
 
 function produceRecords(w: World, records: OutRecord[]): ProduceRecord[] {

@@ -3,6 +3,7 @@ import type { Body } from '../engine/messages';
 import { scheduleTask } from '../engine/scheduler';
 import { emit } from '../engine/timeline';
 import type { OutRecord, Producer, World } from '../engine/types';
+import { RETRIED } from './accumulator';
 import { connectionRefused } from './bootstrap';
 import { ledgerAck, ledgerUpdate } from './ledger';
 import { METADATA_MAX_AGE_MS } from './metadataAge';
@@ -38,6 +39,8 @@ function failRequest(w: World, index: number, records: OutRecord[], error: strin
       p.failed++;
     } else {
       r.notBefore = w.now + p.retryBackoffMs;
+      // Sender.reenqueueBatch: the batch goes back to the accumulator and waits retry.backoff.ms.
+      r.appendedAt = RETRIED;
       p.queue.push(r);
     }
   }

@@ -1,7 +1,15 @@
 // Learner actions applied to the world at their virtual time.
 import { isRunning, stepBroker } from '../broker/entities';
-import { createGroup, resetGroupOffsets, scaleGroup } from '../clients/consumer';
-import { armProducerTick, createProducer, produceRecord } from '../clients/producer';
+import { createGroup, scaleGroup } from '../clients/consumer';
+import {
+  commitGroup,
+  crashConsumer,
+  resetGroupOffsets,
+  resumeConsumer,
+  stallConsumer,
+} from '../clients/consumerActions';
+import { followCoordinator } from '../clients/coordinator/liveness';
+import { armProducerTick, createProducer, produceRecord, trySend } from '../clients/producer';
 import { startBroker, startZooKeeper, stopBroker, stopZooKeeper } from '../broker/process';
 import { electLeaders } from '../controller/electLeaders';
 import { retryOfflineElections } from '../controller/requests';
@@ -60,8 +68,11 @@ export function applyAction(w: World, a: ScenarioAction): void {
   const b = 'broker' in a ? brokerById(w, a.broker) : undefined;
   switch (a.type) {
     case 'broker.crash':
-      if (b && isRunning(b) && stepBroker(w, b, 'CRASH'))
+      if (b && isRunning(b) && stepBroker(w, b, 'CRASH')) {
         emit(w, 'broker.crashed', {}, { broker: b.id });
+        // The group coordinators it held move to the next replica of their partition at once.
+        for (const g of w.groups) followCoordinator(w, g);
+      }
       return;
     case 'broker.restart':
       if (b && b.machine.value === 'crashed' && stepBroker(w, b, 'RESTART')) {
@@ -75,6 +86,7 @@ export function applyAction(w: World, a: ScenarioAction): void {
       b.isolated = true;
       dropMessages(w, (from, to) => from === b.node || to === b.node);
       emit(w, 'broker.isolated', {}, { broker: b.id });
+      for (const g of w.groups) followCoordinator(w, g);
       return;
     case 'broker.reconnect':
       if (!b || !b.isolated) return;
@@ -109,6 +121,14 @@ export function applyAction(w: World, a: ScenarioAction): void {
       const p = w.producers[i];
       if (!p) return;
       if (a.acks !== undefined) p.acks = a.acks;
+      if (a.batchSize !== undefined) p.batchSize = Math.max(1, a.batchSize); // KafkaProducer (3.3+)
+      if (a.lingerMs !== undefined) {
+        p.lingerMs = a.lingerMs;
+        // KafkaProducer.configureDeliveryTimeout: delivery.timeout.ms ≥ linger.ms + request.timeout.ms.
+        p.deliveryTimeoutMs = Math.max(p.deliveryTimeoutMs, a.lingerMs + p.requestTimeoutMs);
+      }
+      // A batch that waited for the old linger.ms (or filled up to the new batch.size) may go now.
+      if ((a.lingerMs !== undefined || a.batchSize !== undefined) && p.queue.length) trySend(w, i);
       if (a.recordsPerSec !== undefined) {
         p.recordsPerSec = a.recordsPerSec;
         armProducerTick(w, i);
@@ -122,6 +142,8 @@ export function applyAction(w: World, a: ScenarioAction): void {
       p.closed = true;
       p.recordsPerSec = 0;
       armProducerTick(w, i);
+      // KafkaProducer.close(): the accumulator is closed and every batch is ready (RecordAccumulator.ready).
+      if (p.queue.length) trySend(w, i);
       return;
     }
     case 'producer.create':
@@ -147,6 +169,18 @@ export function applyAction(w: World, a: ScenarioAction): void {
       if (i >= 0) resetGroupOffsets(w, i, a.to);
       return;
     }
+    case 'group.commit':
+      commitGroup(w, a.groupId);
+      return;
+    case 'consumer.crash':
+      crashConsumer(w, a.groupId, a.clientId);
+      return;
+    case 'consumer.stall':
+      stallConsumer(w, a.groupId, a.clientId);
+      return;
+    case 'consumer.resume':
+      resumeConsumer(w, a.groupId, a.clientId);
+      return;
     case 'zookeeper.start':
       startZooKeeper(w);
       return;

@@ -15,6 +15,11 @@ export interface OutRecord {
   pidGen: number;
   createdAt: number;
   notBefore: number;
+  /**
+   * When it entered the accumulator (linger.ms counts from its batch's first record), or RETRIED
+   * (-1, clients/accumulator.ts) once it has been sent: a retry waits for notBefore only.
+   */
+  appendedAt: number;
 }
 
 export interface ProducerInFlight {
@@ -29,6 +34,12 @@ export interface Producer {
   requestTimeoutMs: number;
   deliveryTimeoutMs: number;
   retryBackoffMs: number;
+  /** batch.size: a partition's batch holds up to this many bytes (ProducerConfig, 16384). */
+  batchSize: number;
+  /** linger.ms: how long a batch that is not full waits for more records (ProducerConfig, 0 in 3.x). */
+  lingerMs: number;
+  /** When the producerLinger task armed last fires, or -1 when none is armed. */
+  lingerArmedAt: number;
   tickGen: number;
   metaSentAt: number;
   topic: string;
@@ -103,6 +114,80 @@ export interface Member {
    * owners in the follow-up rebalance. Empty otherwise.
    */
   revoked: string[];
+  /**
+   * Its last assignment from SyncGroup: what an eager sticky assignor remembers across the
+   * revocation and sends in its subscription's user data (StickyAssignor.memberAssignment).
+   */
+  lastAssignment: string[];
+  /** Where the instance is in the classic protocol (clients/groupMember.ts). */
+  phase: MemberPhase;
+  /** Its application stopped calling poll() (consumer.stall); the heartbeat thread runs on. */
+  stalled: boolean;
+  /** The coordinator it talks to, or -1 while unknown (AbstractCoordinator.coordinator). */
+  coordinator: number;
+  /** FindCoordinator / JoinGroup / SyncGroup in flight: its request id (0 none) and send time. */
+  groupReq: number;
+  groupReqAt: number;
+  /** Heartbeat in flight (0 none) and when it was sent. */
+  hbReq: number;
+  hbSentAt: number;
+  /** When the heartbeat thread sends next, or -1 when disabled. */
+  nextHbAt: number;
+  /** When the application last called poll(). */
+  lastPollAt: number;
+  /** The coordinator asked it to rejoin (REBALANCE_IN_PROGRESS) or it must rejoin itself. */
+  rejoinNeeded: boolean;
+  /** Why it rejoins (JoinGroup reason, KIP-800): 'join' or 'metadata'. */
+  rejoinReason: string;
+  /** Newly assigned partitions whose committed offsets an OffsetFetch is getting (not fetched yet). */
+  initializing: string[];
+  /** The OffsetFetch in flight (0 none). */
+  offsetFetchReq: number;
+  /**
+   * As the group leader: the partition count per topic its last assignment was computed with
+   * (ConsumerCoordinator.assignmentSnapshot); empty when it is not the leader.
+   */
+  assignedCounts: Record<string, number>;
+}
+
+/** clients/groupMember.ts: finding the coordinator, in JoinGroup, in SyncGroup, Stable, out. */
+export type MemberPhase = 'finding' | 'joining' | 'syncing' | 'stable' | 'left' | 'crashed';
+
+/** A member as the coordinator knows it (GroupCoordinator's MemberMetadata). */
+export interface CoordMember {
+  memberId: string;
+  clientId: string;
+  /** Its JoinGroup subscription: the partitions it owns and the generation they are from. */
+  owned: string[];
+  ownedGeneration: number;
+  rebalanceTimeoutMs: number;
+  sessionTimeoutMs: number;
+  /** A JoinGroup waiting for the join to complete (its request id), 0 none. */
+  joinReq: number;
+  /** A SyncGroup waiting for the leader's assignment (its request id), 0 none. */
+  syncReq: number;
+  assignment: string[];
+  lastHeartbeatAt: number;
+  sessionExpiresAt: number;
+}
+
+export type GroupState = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
+
+/** The coordinator's group metadata (GroupMetadata), loaded wherever the coordinator is. */
+export interface CoordGroup {
+  state: GroupState;
+  /** The broker that loaded the group, or -1 when no broker can coordinate it. */
+  broker: number;
+  /** In join order: the first is the leader when the leader goes (GroupMetadata.members). */
+  members: CoordMember[];
+  /** KIP-394: member ids handed out with MEMBER_ID_REQUIRED, not joined yet, and their expiry. */
+  pending: string[];
+  pendingExpiresAt: number[];
+  leaderId: string;
+  /** When a rebalance in progress stops waiting for members (rebalance timeout), or -1. */
+  rebalanceDeadline: number;
+  /** group.initial.rebalance.delay.ms timer of a rebalance from Empty (InitialDelayedJoin), or -1. */
+  initialDelayAt: number;
 }
 
 /** A consumer instance's processing budget (a token bucket, in records). */
@@ -141,9 +226,10 @@ export interface Group {
   strategies: AssignorName[];
   /** The assignor the coordinator chose for the current generation; '' while the group is Empty. */
   protocol: AssignorName | '';
-  /**
-   * When the follow-up rebalance of a cooperative rebalance completes (the members that revoked
-   * partitions rejoined), or -1 when none is in progress.
-   */
-  rejoinAt: number;
+  /** session.timeout.ms, heartbeat.interval.ms, max.poll.interval.ms of its members. */
+  sessionTimeoutMs: number;
+  heartbeatIntervalMs: number;
+  maxPollIntervalMs: number;
+  /** The coordinator's side of the group (clients/coordinator/). */
+  coord: CoordGroup;
 }

@@ -6,6 +6,8 @@
 import type { EpochEntry } from '../snapshotTypes';
 import type {
   Broker,
+  CoordGroup,
+  CoordMember,
   Group,
   GroupOffset,
   MachineState,
@@ -135,7 +137,7 @@ export function cloneBroker(b: Broker): Broker {
   };
 }
 
-/** clients/consumer.ts addOffsets. */
+/** clients/coordinator/offsets.ts, clients/offsetCommit.ts. */
 function cloneGroupOffset(o: GroupOffset): GroupOffset {
   return {
     topic: o.topic,
@@ -171,6 +173,52 @@ function cloneMember(m: Member): Member {
           },
     generation: m.generation,
     revoked: m.revoked.slice(),
+    lastAssignment: m.lastAssignment.slice(),
+    phase: m.phase,
+    stalled: m.stalled,
+    coordinator: m.coordinator,
+    groupReq: m.groupReq,
+    groupReqAt: m.groupReqAt,
+    hbReq: m.hbReq,
+    hbSentAt: m.hbSentAt,
+    nextHbAt: m.nextHbAt,
+    lastPollAt: m.lastPollAt,
+    rejoinNeeded: m.rejoinNeeded,
+    rejoinReason: m.rejoinReason,
+    initializing: m.initializing.slice(),
+    offsetFetchReq: m.offsetFetchReq,
+    assignedCounts: deepClone(m.assignedCounts),
+  };
+}
+
+/** clients/coordinator/joinSync.ts handleJoinGroup. */
+function cloneCoordMember(m: CoordMember): CoordMember {
+  return {
+    memberId: m.memberId,
+    clientId: m.clientId,
+    owned: m.owned.slice(),
+    ownedGeneration: m.ownedGeneration,
+    rebalanceTimeoutMs: m.rebalanceTimeoutMs,
+    sessionTimeoutMs: m.sessionTimeoutMs,
+    joinReq: m.joinReq,
+    syncReq: m.syncReq,
+    assignment: m.assignment.slice(),
+    lastHeartbeatAt: m.lastHeartbeatAt,
+    sessionExpiresAt: m.sessionExpiresAt,
+  };
+}
+
+/** clients/coordinator/groupState.ts newCoordGroup. */
+function cloneCoordGroup(c: CoordGroup): CoordGroup {
+  return {
+    state: c.state,
+    broker: c.broker,
+    members: c.members.map(cloneCoordMember),
+    pending: c.pending.slice(),
+    pendingExpiresAt: c.pendingExpiresAt.slice(),
+    leaderId: c.leaderId,
+    rebalanceDeadline: c.rebalanceDeadline,
+    initialDelayAt: c.initialDelayAt,
   };
 }
 
@@ -194,7 +242,10 @@ export function cloneGroup(g: Group): Group {
     clientSeq: g.clientSeq,
     strategies: g.strategies.slice(),
     protocol: g.protocol,
-    rejoinAt: g.rejoinAt,
+    sessionTimeoutMs: g.sessionTimeoutMs,
+    heartbeatIntervalMs: g.heartbeatIntervalMs,
+    maxPollIntervalMs: g.maxPollIntervalMs,
+    coord: cloneCoordGroup(g.coord),
   };
 }
 
@@ -208,6 +259,7 @@ function cloneOutRecord(r: OutRecord): OutRecord {
     pidGen: r.pidGen,
     createdAt: r.createdAt,
     notBefore: r.notBefore,
+    appendedAt: r.appendedAt,
   };
 }
 
@@ -229,6 +281,9 @@ export function cloneProducer(p: Producer): Producer {
     requestTimeoutMs: p.requestTimeoutMs,
     deliveryTimeoutMs: p.deliveryTimeoutMs,
     retryBackoffMs: p.retryBackoffMs,
+    batchSize: p.batchSize,
+    lingerMs: p.lingerMs,
+    lingerArmedAt: p.lingerArmedAt,
     tickGen: p.tickGen,
     metaSentAt: p.metaSentAt,
     topic: p.topic,

@@ -20,6 +20,8 @@ export const PRODUCER_DEFAULTS = {
   'request.timeout.ms': 30000, // ProducerConfig
   'delivery.timeout.ms': 120000, // ProducerConfig (KIP-91)
   'retry.backoff.ms': 100, // CommonClientConfigs
+  'batch.size': 16384, // ProducerConfig BATCH_SIZE_CONFIG, 16 * 1024
+  'linger.ms': 0, // ProducerConfig LINGER_MS_CONFIG: 0 in 3.x (5 from 4.0, KIP-1030)
 } as const;
 
 export const CONSUMER_DEFAULTS = {
@@ -27,6 +29,9 @@ export const CONSUMER_DEFAULTS = {
   'enable.auto.commit': true, // ConsumerConfig
   'auto.commit.interval.ms': 5000, // ConsumerConfig
   'fetch.max.wait.ms': 500, // ConsumerConfig
+  'session.timeout.ms': 45000, // ConsumerConfig, 45000 from 3.0 (KIP-735)
+  'heartbeat.interval.ms': 3000, // ConsumerConfig
+  'max.poll.interval.ms': 300000, // ConsumerConfig
 } as const;
 
 /** replica.socket.timeout.ms: how long a replica fetcher waits for a response (KafkaConfig, 30000). */

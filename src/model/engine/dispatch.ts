@@ -3,8 +3,12 @@ import { zkConnectTimeout } from '../broker/process';
 import { deliverTimer, isOnline, isRunning } from '../broker/entities';
 import { handleLeaderAndIsr, handleMetadata, handleUpdateMetadata } from '../broker/leaderAndIsr';
 import { brokerPong, brokerZkResponse, zkPingTask } from '../broker/lifecycle';
-import { consumerResponse, groupTick, memberKick } from '../clients/consumer';
-import { producerTick, requestMetadata, trySend } from '../clients/producer';
+import { consumerResponse, groupTick } from '../clients/consumer';
+import { memberKick } from '../clients/consumerFetch';
+import { joinDelayDue } from '../clients/coordinator/groupState';
+import { handleGroupRequest, isGroupRequest } from '../clients/coordinator/handleRequest';
+import { memberTimer } from '../clients/heartbeatThread';
+import { producerLinger, producerTick, requestMetadata, trySend } from '../clients/producer';
 import { producerResponse, producerSweep } from '../clients/producerResponses';
 import { brokerWatch } from '../controller/controller';
 import { controllerAlterIsr, controllerZkResponse } from '../controller/requests';
@@ -68,6 +72,7 @@ function toBroker(w: World, b: Broker, m: Msg): void {
       onAlterIsrResponse(w, b, body.error, body.info);
       break;
     default:
+      if (isGroupRequest(body)) handleGroupRequest(w, b, m.from, body);
   }
 }
 
@@ -184,11 +189,20 @@ function runTask(w: World, task: Task): void {
     case 'producerSweep':
       producerSweep(w, task.producer);
       return;
+    case 'producerLinger':
+      producerLinger(w, task.producer, task.at);
+      return;
     case 'groupTick':
       groupTick(w, task.group);
       return;
     case 'memberKick':
-      memberKick(w, task.group, task.memberId, task.at);
+      memberKick(w, task.group, task.clientId, task.at);
+      return;
+    case 'memberHeartbeat':
+      memberTimer(w, task.group, task.clientId, task.at);
+      return;
+    case 'groupJoinDelay':
+      joinDelayDue(w, task.group, task.at);
       return;
     default:
       brokerTask(w, task);

@@ -127,7 +127,123 @@ export type Body =
       type: 'NodeDeleted' | 'NodeChildrenChanged' | 'NodeCreated' | 'NodeDataChanged';
     }
   | { t: 'metadata'; reqId: number; topics: string[] }
-  | { t: 'metadataResp'; reqId: number; parts: PartitionInfo[]; live: number[] };
+  | { t: 'metadataResp'; reqId: number; parts: PartitionInfo[]; live: number[] }
+  | GroupBody;
+
+/** A JoinGroup member as the leader's response lists it: its subscription (owned partitions). */
+export interface JoinedMember {
+  memberId: string;
+  owned: string[];
+  generation: number;
+}
+
+/** The classic group protocol, client ↔ coordinator (KAFKA.md 6.2; clients/groupMember.ts). */
+export type GroupBody =
+  | { t: 'findCoordinator'; reqId: number; groupId: string }
+  | { t: 'findCoordinatorResp'; reqId: number; error: string | null; coordinator: number }
+  | {
+      t: 'joinGroup';
+      reqId: number;
+      groupId: string;
+      memberId: string;
+      /** KIP-800 reason: 'join' or 'metadata'. */
+      reason: string;
+      sessionTimeoutMs: number;
+      rebalanceTimeoutMs: number;
+      owned: string[];
+      generation: number;
+    }
+  | {
+      t: 'joinGroupResp';
+      reqId: number;
+      error: string | null;
+      generation: number;
+      protocol: string;
+      leaderId: string;
+      memberId: string;
+      /** Every member's subscription for the leader; empty for the others. */
+      members: JoinedMember[];
+    }
+  | {
+      t: 'syncGroup';
+      reqId: number;
+      groupId: string;
+      memberId: string;
+      generation: number;
+      /** The leader's assignment per member id (tp keys); null from a follower. */
+      assignment: Record<string, string[]> | null;
+    }
+  | { t: 'syncGroupResp'; reqId: number; error: string | null; assignment: string[] }
+  | { t: 'heartbeat'; reqId: number; groupId: string; memberId: string; generation: number }
+  | { t: 'heartbeatResp'; reqId: number; error: string | null }
+  | { t: 'leaveGroup'; groupId: string; memberId: string; reason: string }
+  | { t: 'leaveGroupResp'; error: string | null }
+  | {
+      t: 'offsetCommit';
+      reqId: number;
+      groupId: string;
+      memberId: string;
+      generation: number;
+      offsets: { tp: string; offset: number }[];
+      /** Asked for by the application (commitSync, group.commit), not auto-commit. */
+      manual: boolean;
+    }
+  | { t: 'offsetCommitResp'; reqId: number; error: string | null }
+  | { t: 'offsetFetch'; reqId: number; groupId: string; tps: string[] }
+  | {
+      t: 'offsetFetchResp';
+      reqId: number;
+      error: string | null;
+      tps: string[];
+      /** Committed offset per partition of `tps`, -1 for none. */
+      offsets: number[];
+    };
+
+/** `consumer-g1-2-<uuid>` → `consumer-g1-2` (generateMemberId appends `-` and a 36-character UUID). */
+function short(memberId: string): string {
+  return memberId.length > 37 ? memberId.slice(0, -37) : memberId;
+}
+
+function groupSummary(b: GroupBody): string {
+  switch (b.t) {
+    case 'findCoordinator':
+      return `FindCoordinator ${b.groupId}`;
+    case 'findCoordinatorResp':
+      return b.error ?? `coordinator broker-${b.coordinator}`;
+    case 'joinGroup':
+      return b.memberId === ''
+        ? `JoinGroup ${b.groupId} (new member)`
+        : `JoinGroup ${b.groupId} ${short(b.memberId)}`;
+    case 'joinGroupResp':
+      if (b.error !== null)
+        return b.error === 'MEMBER_ID_REQUIRED'
+          ? `MEMBER_ID_REQUIRED ${short(b.memberId)}`
+          : b.error;
+      return b.members.length > 0
+        ? `gen ${b.generation} ${b.protocol} (leader: ${b.members.length} members' subscriptions)`
+        : `gen ${b.generation} ${b.protocol}, leader ${short(b.leaderId)}`;
+    case 'syncGroup':
+      return b.assignment === null
+        ? `SyncGroup ${b.groupId} gen ${b.generation}`
+        : `SyncGroup (leader: ${Object.keys(b.assignment).length} members' assignment)`;
+    case 'syncGroupResp':
+      return b.error ?? `assignment [${b.assignment.join(', ')}]`;
+    case 'heartbeat':
+      return `Heartbeat ${short(b.memberId)} gen ${b.generation}`;
+    case 'heartbeatResp':
+    case 'leaveGroupResp':
+    case 'offsetCommitResp':
+      return b.error ?? 'OK';
+    case 'leaveGroup':
+      return `LeaveGroup ${short(b.memberId)}: ${b.reason}`;
+    case 'offsetCommit':
+      return `OffsetCommit ${b.offsets.map((o) => `${o.tp}@${o.offset}`).join(', ')}`;
+    case 'offsetFetch':
+      return `OffsetFetch ${b.tps.join(', ')}`;
+    case 'offsetFetchResp':
+      return b.error ?? b.offsets.map((o) => (o < 0 ? 'none' : String(o))).join(', ');
+  }
+}
 
 export function summarize(b: Body): string {
   switch (b.t) {
@@ -163,5 +279,7 @@ export function summarize(b: Body): string {
       return b.topics.join(', ');
     case 'metadataResp':
       return `${b.parts.length} partition(s)`;
+    default:
+      return groupSummary(b);
   }
 }

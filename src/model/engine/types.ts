@@ -54,9 +54,15 @@ export type Task =
   | { t: 'producerRetry'; producer: number }
   | { t: 'producerMeta'; producer: number }
   | { t: 'producerSweep'; producer: number }
+  /** A batch's linger.ms is over (clients/producer.ts trySend arms it; `at` tells stale ones apart). */
+  | { t: 'producerLinger'; producer: number; at: number }
   | { t: 'groupTick'; group: number }
-  /** A rate-limited consumer's fetch, delayed until it has budget again (clients/consumer.ts). */
-  | { t: 'memberKick'; group: number; memberId: string; at: number }
+  /** A rate-limited consumer's fetch, delayed until it has budget again (clients/consumerFetch.ts). */
+  | { t: 'memberKick'; group: number; clientId: string; at: number }
+  /** A consumer's heartbeat thread wakes up (clients/groupMember.ts). */
+  | { t: 'memberHeartbeat'; group: number; clientId: string; at: number }
+  /** group.initial.rebalance.delay.ms of a rebalance from Empty ends (clients/coordinator/). */
+  | { t: 'groupJoinDelay'; group: number; at: number }
   | { t: 'fetchExpire'; broker: number; parkId: number }
   | { t: 'isrExpiration'; broker: number; incarnation: number }
   | { t: 'brokerTick'; broker: number; incarnation: number }

@@ -12,6 +12,17 @@ import type {
 import { Monitor, PROPERTY_NAMES } from './monitors';
 import type { PropertyName } from './monitors';
 
+/** The ConsumerGroupView fields these checks do not read (classic protocol details). */
+const GROUP_FIELDS = {
+  coordinator: 1,
+  offsetsPartition: 0,
+  leaderId: null,
+  autoCommit: true,
+  sessionTimeoutMs: 45000,
+  heartbeatIntervalMs: 3000,
+  maxPollIntervalMs: 300000,
+};
+
 function rec(offset: number, recordId: string, leaderEpoch = 0): RecordView {
   return { offset, key: null, value: 'v', timestamp: 0, leaderEpoch, recordId };
 }
@@ -114,6 +125,7 @@ function snap(now: number, o: Partial<ClusterSnapshot> = {}): ClusterSnapshot {
         state: 'Stable',
         generationId: 1,
         protocol: 'range',
+        ...GROUP_FIELDS,
         members: [],
         offsets: [{ topic: 't', partition: 0, position: 2, committed: 1, highWatermark: 2 }],
         consumed: 2,
@@ -363,6 +375,7 @@ describe('invariant monitors', () => {
           state: 'Stable',
           generationId: 1,
           protocol: 'range',
+          ...GROUP_FIELDS,
           members: [],
           offsets: [{ topic: 't', partition: 0, position: 3, committed: 1, highWatermark: 2 }],
           consumed: 3,

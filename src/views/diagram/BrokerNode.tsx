@@ -1,9 +1,11 @@
-// A broker card: name, state, controller crown, and one chip per partition replica it hosts.
+// A broker card: name, state, controller crown, one chip per partition replica it hosts, and the
+// consumer groups it coordinates.
 import type { BrokerView } from '../../model/snapshotTypes';
 import type { Locale } from '../../i18n/messages';
 import { MUTED, OFFLINE_INK, brokerColor } from '../theme';
 import type { BrokerBox } from './clusterLayout';
 import { chipGrid, type ChipData } from './brokerChips';
+import { COORDINATOR_BADGE_H, CoordinatorBadge, type Coordinated } from './CoordinatorBadge';
 import { BrokerHeader, brokerTooltip } from './BrokerHeader';
 import { NodeCard } from './NodeCard';
 import { ReplicaChip } from './ReplicaChip';
@@ -14,6 +16,8 @@ export interface BrokerNodeProps {
   box: BrokerBox;
   broker: BrokerView;
   chips: ChipData[];
+  /** The consumer groups this broker coordinates (it leads their __consumer_offsets partition). */
+  coordinating?: Coordinated[];
   isController: boolean;
   controllerEpoch: number;
   selectedPartition: string | null;
@@ -37,9 +41,11 @@ export function BrokerNode(props: BrokerNodeProps) {
   const innerW = box.width - 2 * PAD;
   const narrow = box.width < NARROW;
   const header = narrow ? 52 : HEADER;
+  const coordinating = down ? [] : (props.coordinating ?? []);
+  const badgeH = coordinating.length > 0 ? COORDINATOR_BADGE_H : 0;
   const grid = chipGrid(
     innerW,
-    box.height - header - 6,
+    box.height - header - 6 - badgeH,
     chips.map((c) => c.partition),
     (name) => textWidth(name, 11.5),
   );
@@ -117,6 +123,15 @@ export function BrokerNode(props: BrokerNodeProps) {
         <text {...chipAt(shown.length)} dx={6} dy={grid.chipH / 2 + 4} fontSize={11} fill={MUTED}>
           {dt(locale, 'moreReplicas', { count: chips.length - shown.length })}
         </text>
+      )}
+      {badgeH > 0 && (
+        <CoordinatorBadge
+          groups={coordinating}
+          x={PAD - 2}
+          y={box.height - badgeH - 4}
+          width={innerW}
+          locale={locale}
+        />
       )}
       {chips.length === 0 && !down && (
         <text x={PAD} y={header + 14} fontSize={11} fill={MUTED}>

@@ -297,3 +297,82 @@ describe('a machine set up from the terminal (startup manual)', () => {
     expect(getByTestId('zookeeper').getAttribute('data-state')).toBe('stopped');
   });
 });
+
+describe('ClusterDiagram: the group protocol', () => {
+  const el = (node: Element | null) => node as unknown as HTMLElement;
+  const billing = sampleSnapshot.consumerGroups[0]!;
+
+  it('marks the coordinator broker of each group, and no other', () => {
+    const { getByTestId } = renderDiagram();
+    const badge = within(el(getByTestId('broker-2'))).getByTestId('coordinator-badge');
+    expect(badge.querySelector('title')?.textContent).toBe(
+      'Group coordinator of billing, analytics: this broker leads __consumer_offsets-9, __consumer_offsets-10',
+    );
+    for (const id of [1, 3])
+      expect(within(el(getByTestId(`broker-${id}`))).queryByTestId('coordinator-badge')).toBeNull();
+    expect(
+      screen.getByText(
+        /^Consumer group billing: .* Its coordinator is broker 2, leader of __consumer_offsets-9\.$/,
+      ),
+    ).toBeTruthy();
+  });
+
+  it('moves the mark with the coordinator, and drops it when there is none', () => {
+    const snapshot: ClusterSnapshot = {
+      ...sampleSnapshot,
+      consumerGroups: [{ ...billing, coordinator: 1 }],
+    };
+    const { getByTestId } = renderDiagram({ snapshot });
+    expect(within(el(getByTestId('broker-1'))).getByTestId('coordinator-badge')).toBeTruthy();
+    expect(within(el(getByTestId('broker-2'))).queryByTestId('coordinator-badge')).toBeNull();
+    cleanup();
+    const none = renderDiagram({
+      snapshot: { ...sampleSnapshot, consumerGroups: [{ ...billing, coordinator: null }] },
+    });
+    expect(none.queryByTestId('coordinator-badge')).toBeNull();
+    expect(
+      screen.getByText(/It has no coordinator: __consumer_offsets-9 has no leader\.$/),
+    ).toBeTruthy();
+  });
+
+  it('shows a member that is not stable by its status, in its row', () => {
+    const [one, two] = billing.members;
+    const snapshot: ClusterSnapshot = {
+      ...sampleSnapshot,
+      consumerGroups: [{ ...billing, members: [one!, { ...two!, status: 'crashed' }] }],
+    };
+    const { getByTestId } = renderDiagram({ snapshot, height: 900 });
+    const group = el(getByTestId('group-billing'));
+    const row = group.querySelector('[data-status="crashed"]') as HTMLElement;
+    expect(row).not.toBeNull();
+    expect(row.querySelector('title')?.textContent).toContain('crashed');
+    // Written in the row too, before its partitions, not only in the hover text.
+    expect(row.querySelector('tspan')?.textContent).toBe('crashed · ');
+    expect(group.querySelector('[data-status="stable"] title')?.textContent).toContain(
+      'group leader',
+    );
+  });
+
+  it('draws group protocol messages as triangles, and keys them in the legend', () => {
+    const snapshot: ClusterSnapshot = {
+      ...sampleSnapshot,
+      inFlight: [
+        {
+          id: 1,
+          kind: 'Heartbeat',
+          from: 'consumer-billing-1',
+          to: 'broker-2',
+          sentAt: sampleSnapshot.now - 10,
+          arriveAt: sampleSnapshot.now + 10,
+          summary: 'billing generation 3',
+        },
+      ],
+    };
+    const { container } = renderDiagram({ snapshot });
+    const dot = container.querySelector('.kd-message[data-kind="Heartbeat"]');
+    expect(dot?.querySelector('path')?.getAttribute('d')).toMatch(/^M0,-\S+ L\S+ L\S+ Z$/);
+    const legend = container.querySelector('.kd-legend') as HTMLElement;
+    expect(within(legend).getByText('JoinGroup / Heartbeat / OffsetCommit')).toBeTruthy();
+    expect(within(legend).getByText('Group coordinator')).toBeTruthy();
+  });
+});

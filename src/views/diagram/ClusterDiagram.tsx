@@ -53,6 +53,13 @@ function mostReplicasOnABroker(snapshot: ClusterSnapshot): number {
   return Math.max(0, ...count.values());
 }
 
+/** The groups broker `id` coordinates, by group id. */
+export function coordinatedBy(snapshot: ClusterSnapshot, id: number) {
+  return snapshot.consumerGroups
+    .filter((g) => g.coordinator === id)
+    .map((g) => ({ groupId: g.groupId, offsetsPartition: g.offsetsPartition }));
+}
+
 export function ClusterDiagram(props: ClusterDiagramProps) {
   const {
     snapshot,
@@ -135,6 +142,7 @@ export function ClusterDiagram(props: ClusterDiagramProps) {
               box={box}
               broker={broker}
               chips={brokerChips(snapshot, broker.id, locale)}
+              coordinating={coordinatedBy(snapshot, broker.id)}
               isController={snapshot.controller.brokerId === broker.id}
               controllerEpoch={snapshot.controller.epoch}
               selectedPartition={selectedPartition}

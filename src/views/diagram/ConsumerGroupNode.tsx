@@ -1,9 +1,11 @@
-// A consumer group: its state and generation, each member with its partitions and lag.
+// A consumer group: its state, generation and coordinator, each member with its partitions, lag
+// and, when it is not simply stable, where it is in the group protocol.
 import type { ConsumerGroupView } from '../../model/snapshotTypes';
 import type { Locale } from '../../i18n/messages';
 import { INK, MUTED, WARNING } from '../theme';
 import type { GroupBox } from './clusterLayout';
 import { NodeCard } from './NodeCard';
+import { MEMBER_STATUS_KEYS, ROW_STYLE, groupSubtitle } from './memberStatus';
 import { dt, fitText, textWidth } from './text';
 
 export interface ConsumerGroupNodeProps {
@@ -50,7 +52,7 @@ export function ConsumerGroupNode({ box, group, locale, highlighted }: ConsumerG
       tooltip={full}
       header={{
         title,
-        subtitle: dt(locale, 'groupState', { state: group.state, generation: group.generationId }),
+        subtitle: groupSubtitle(group, locale, box.width - 43),
       }}
     >
       {group.members.length === 0 && (
@@ -66,10 +68,40 @@ export function ConsumerGroupNode({ box, group, locale, highlighted }: ConsumerG
         const lagText = dt(locale, 'lag', { lag });
         const two = row.height >= 30;
         const partsRoom = row.width - 16 - (textWidth(lagText, 10.5) + 8);
+        const status =
+          member.status === 'stable' ? '' : dt(locale, MEMBER_STATUS_KEYS[member.status]);
+        const leader = group.leaderId !== null && group.leaderId === member.memberId;
+        const look = ROW_STYLE[member.status];
+        const assigned =
+          member.assignment.length > 0
+            ? assignmentText(
+                member.assignment,
+                partsRoom - (status ? textWidth(`${status} · `, 10.5) : 0),
+                10.5,
+              )
+            : dt(locale, 'noAssignment');
+        const tooltip = [
+          `${member.clientId} (${member.memberId})`,
+          dt(locale, MEMBER_STATUS_KEYS[member.status]) +
+            (leader ? ` · ${dt(locale, 'memberLeader')}` : ''),
+          parts || dt(locale, 'noAssignment'),
+          lagText,
+        ].join('\n');
         return (
-          <g key={row.id} transform={`translate(${row.x - box.x},${row.y - box.y})`}>
-            <title>{`${member.clientId} (${member.memberId})\n${parts || dt(locale, 'noAssignment')}\n${lagText}`}</title>
-            <rect width={row.width} height={row.height - 4} rx={6} fill="#f6f3fc" />
+          <g
+            key={row.id}
+            transform={`translate(${row.x - box.x},${row.y - box.y})`}
+            data-status={member.status}
+          >
+            <title>{tooltip}</title>
+            <rect
+              width={row.width}
+              height={row.height - 4}
+              rx={6}
+              fill={look?.fill ?? '#f6f3fc'}
+              stroke={look?.stroke}
+              strokeDasharray={member.status === 'crashed' ? '4 3' : undefined}
+            />
             <text x={8} y={12} dy="0.2em" fontSize={11} fontWeight={600} fill={INK}>
               {fitText(
                 member.clientId,
@@ -79,9 +111,17 @@ export function ConsumerGroupNode({ box, group, locale, highlighted }: ConsumerG
             </text>
             {two && (
               <text x={8} y={25} dy="0.2em" fontSize={10.5} fill={MUTED}>
-                {member.assignment.length > 0
-                  ? assignmentText(member.assignment, partsRoom, 10.5)
-                  : fitText(dt(locale, 'noAssignment'), partsRoom, 10.5)}
+                {status && (
+                  <tspan fontWeight={700} fill={look ? look.ink : INK}>
+                    {status}
+                    {' · '}
+                  </tspan>
+                )}
+                {fitText(
+                  assigned,
+                  partsRoom - (status ? textWidth(`${status} · `, 10.5) : 0),
+                  10.5,
+                )}
               </text>
             )}
             <text

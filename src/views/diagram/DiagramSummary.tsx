@@ -59,11 +59,17 @@ export function DiagramSummary({
     })),
     ...snapshot.consumerGroups.map((g) => ({
       key: `group-${g.groupId}`,
-      text: dt(locale, 'summaryGroup', {
-        groupId: g.groupId,
-        members: g.members.length,
-        lag: g.members.reduce((sum, m) => sum + memberLag(g, m.assignment), 0),
-      }),
+      text:
+        dt(locale, 'summaryGroup', {
+          groupId: g.groupId,
+          members: g.members.length,
+          lag: g.members.reduce((sum, m) => sum + memberLag(g, m.assignment), 0),
+        }) +
+        ' ' +
+        dt(locale, g.coordinator === null ? 'summaryNoCoordinator' : 'summaryCoordinator', {
+          broker: g.coordinator ?? '',
+          partition: g.offsetsPartition,
+        }),
     })),
     { key: 'inflight', text: dt(locale, 'messagesLayer', { count: snapshot.inFlight.length }) },
   ];

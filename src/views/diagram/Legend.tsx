@@ -1,10 +1,12 @@
-// The key to the picture: replica roles, the controller crown, message kinds.
+// The key to the picture: replica roles, the controller crown, the group coordinator badge,
+// message kinds.
 import type { ReactNode } from 'react';
 import type { Locale } from '../../i18n/messages';
 import type { MessageKind } from '../../model/snapshotTypes';
 import { INK, MUTED, WARNING, roleStyle, type ReplicaRole } from '../theme';
 import type { Rect } from './clusterLayout';
 import { ROLE_KEYS } from './brokerChips';
+import { CoordinatorGlyph } from './CoordinatorBadge';
 import { Crown } from './Glyphs';
 import { MessageShape } from './MessageDots';
 import { dt, textWidth, type DiagramKey } from './text';
@@ -15,6 +17,7 @@ const FAMILIES: [MessageKind, DiagramKey][] = [
   ['Fetch', 'familyFetch'],
   ['LeaderAndIsr', 'familyControl'],
   ['ZkHeartbeat', 'familyZookeeper'],
+  ['JoinGroup', 'familyGroup'],
 ];
 const FONT = 11;
 
@@ -57,6 +60,12 @@ export function Legend({ rect, locale }: { rect: Rect; locale: Locale }) {
       glyph: <Crown x={0} y={-7} title={dt(locale, 'controller')} />,
       glyphW: 20,
       text: dt(locale, 'controller'),
+    },
+    {
+      key: 'coordinator',
+      glyph: <CoordinatorGlyph x={7} y={0} />,
+      glyphW: 14,
+      text: dt(locale, 'legendCoordinator'),
     },
     { key: 'h-msgs', glyph: null, glyphW: 0, text: dt(locale, 'legendMessages'), heading: true },
     ...FAMILIES.map(([kind, key]) => ({

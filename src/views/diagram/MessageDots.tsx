@@ -22,6 +22,14 @@ export function MessageShape({ kind, size = 5 }: { kind: MessageView['kind']; si
     const d = size * 1.35;
     return <path d={`M0,${-d} L${d},0 L0,${d} L${-d},0 Z`} {...common} />;
   }
+  if (s.shape === 'triangle') {
+    // Equilateral, pointing up, centred on the message's position; larger, so its area matches.
+    const r = size * 1.5;
+    const x = r * 0.866;
+    return (
+      <path d={`M0,${-r} L${x},${r / 2} L${-x},${r / 2} Z`} strokeLinejoin="round" {...common} />
+    );
+  }
   if (s.shape === 'square') {
     const d = size * 0.95;
     return <rect x={-d} y={-d} width={2 * d} height={2 * d} rx={1.5} {...common} />;

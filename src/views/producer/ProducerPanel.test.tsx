@@ -37,7 +37,9 @@ describe('ProducerPanel on the hand-made snapshot', () => {
   it('shows the settings and counts', () => {
     mount();
     const settings = within(region()).getByLabelText('Settings');
-    expect(settings.textContent).toBe('Topicordersacks1Rate5 records/s');
+    expect(settings.textContent).toBe(
+      'Topicordersacks1Rate5 records/sbatch.size16384 byteslinger.ms0 ms',
+    );
     expect(within(region()).getByText(/^acks=1: acknowledged as soon as the leader/)).toBeTruthy();
     const counts = within(region()).getByLabelText('Counts');
     // 212 sent − 205 acknowledged − 3 failed − 2 in flight = 2 still in the producer.
@@ -195,6 +197,77 @@ function mountReal(ui: React.ReactNode, hash: string) {
   render(<StoreProvider store={store}>{ui}</StoreProvider>);
   return store;
 }
+
+describe('the batches in the accumulator', () => {
+  const lingering: ClusterSnapshot = {
+    ...sampleSnapshot,
+    // The fixture's clock is at 0: times are relative to it.
+    producers: [
+      {
+        ...sampleSnapshot.producers[0]!,
+        lingerMs: 1000,
+        batchSize: 1000,
+        accumulating: 6,
+        batches: [
+          {
+            partition: 0,
+            records: 4,
+            bytes: 173,
+            full: false,
+            retry: false,
+            createdAt: -600,
+            readyAt: 400,
+          },
+          {
+            partition: 2,
+            records: 1,
+            bytes: 88,
+            full: false,
+            retry: true,
+            createdAt: -50,
+            readyAt: 50,
+          },
+          {
+            partition: 1,
+            records: 1,
+            bytes: 1200,
+            full: true,
+            retry: false,
+            createdAt: 0,
+            readyAt: 0,
+          },
+        ],
+      },
+    ],
+  };
+  const rows = () =>
+    within(
+      within(region()).getByRole('group', { name: 'Batches waiting in the producer' }),
+    ).queryAllByRole('listitem');
+
+  it('shows each batch filling up and its linger.ms countdown', () => {
+    mount(lingering);
+    const [p0, p2, p1] = rows();
+    expect(p0!.textContent).toMatch(/^P04 record\(s\), 173 of 1000 bytes/);
+    expect(p0!.textContent).toMatch(/linger.ms: goes in 0.40 s, or sooner if it fills up$/);
+    expect(within(p0!).getByRole('img', { name: 'Batch 17% full' })).toBeTruthy();
+    expect(p2!.textContent).toMatch(/Retry: goes again in 0.05 s/);
+    expect(p1!.textContent).toMatch(/Full: goes as soon as a request slot is free/);
+    expect(within(p1!).getByRole('img', { name: 'Batch 100% full' })).toBeTruthy();
+  });
+
+  it('says what linger.ms=0 means when nothing waits', () => {
+    mount();
+    expect(within(region()).getByText(/^Nothing waiting: with linger.ms=0/)).toBeTruthy();
+  });
+
+  it('speaks Korean', () => {
+    mount(lingering, 'ko');
+    const r = region('프로듀서');
+    expect(within(r).getByText('레코드 4개, 173/1000바이트')).toBeTruthy();
+    expect(within(r).getByText(/linger.ms: 0.40초 뒤에 보냅니다/)).toBeTruthy();
+  });
+});
 
 describe('ProducerPanel on the real model', () => {
   it('shows NOT_ENOUGH_REPLICAS failures after the ISR shrinks, and earlier records acknowledged', async () => {

@@ -1,11 +1,13 @@
-// The producer panel: one producer's settings and counts, its recent records with their fates
-// (pending, acknowledged with offset, failed with the reason, lost), and its requests on the wire.
+// The producer panel: one producer's settings and counts, its batches filling up in the
+// accumulator, its requests on the wire, and its recent records with their fates (pending,
+// acknowledged with offset, failed with the reason, lost).
 // Which producer and which fates to list are this view's own choices; the rest is the snapshot.
 import { useId, useState } from 'react';
 import type { ProducerView } from '../../model/snapshotTypes';
 import { sameData, useAppStore } from '../../store';
 import { useT } from '../shell/useT';
 import type { FateFilter } from './producerRows';
+import { BatchList } from './BatchList';
 import { ProducerSummary } from './ProducerSummary';
 import { RecordList } from './RecordList';
 import { WireList } from './WireList';
@@ -54,8 +56,9 @@ export function ProducerPanel({ titled = true }: { titled?: boolean }) {
             </div>
           )}
           <ProducerSummary producer={producer} />
-          <RecordList producerId={producer.id} filter={filter} onFilter={setFilter} />
+          <BatchList producer={producer} />
           <WireList producer={producer} />
+          <RecordList producerId={producer.id} filter={filter} onFilter={setFilter} />
         </>
       )}
     </section>

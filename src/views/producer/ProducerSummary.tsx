@@ -1,4 +1,4 @@
-// A producer's settings (topic, acks, rate) and counts: sent, acknowledged, failed, in flight and
+// A producer's settings (topic, acks, rate, batch.size, linger.ms) and counts: sent, acknowledged, failed, in flight and
 // waiting in the producer, with its last error explained.
 import type { ProducerView } from '../../model/snapshotTypes';
 import { useT } from '../shell/useT';
@@ -52,6 +52,14 @@ export function ProducerSummary({ producer }: { producer: ProducerView }) {
                 ? t('producerPanel.ratePerSec', { rate: producer.recordsPerSec })
                 : t('producerPanel.rateByHand')}
             </dd>
+          </div>
+          <div>
+            <dt className="mono">{t('producerPanel.batchSize')}</dt>
+            <dd>{t('producerPanel.batchSizeValue', { bytes: producer.batchSize })}</dd>
+          </div>
+          <div>
+            <dt className="mono">{t('producerPanel.lingerMs')}</dt>
+            <dd>{t('producerPanel.lingerValue', { ms: producer.lingerMs })}</dd>
           </div>
         </dl>
       </div>

@@ -1,10 +1,12 @@
 // Pure derivations for the producer panel: one producer's recent records (newest first, filtered,
-// capped), their partitions' leaders now, and its Produce requests and answers on the wire.
+// capped), their partitions' leaders now, the batches waiting in its accumulator, and its Produce
+// requests and answers on the wire.
 import type {
   ClusterSnapshot,
   MessageView,
   ProducedRecordFate,
   ProducedRecordView,
+  ProducerView,
   TopicView,
 } from '../../model/snapshotTypes';
 
@@ -141,4 +143,62 @@ export function wireMessages(inFlight: readonly MessageView[], producerId: strin
     }
   }
   return out.sort((a, b) => a.sentAt - b.sentAt || a.id - b.id);
+}
+
+/** What a batch in the producer's accumulator waits for. */
+export type BatchWait =
+  /** linger.ms is running: it goes when it is over, or sooner if the batch fills up. */
+  | 'linger'
+  /** A retried batch waiting retry.backoff.ms. */
+  | 'retry'
+  /** Full (no room for another record): it goes as soon as it can. */
+  | 'full'
+  /** It could go now but has no leader to go to or no free request slot (at most 5 per broker). */
+  | 'blocked'
+  /** No metadata yet: the producer does not know the topic's partitions. */
+  | 'noMetadata';
+
+export interface BatchRow {
+  /** Stable within a snapshot: the partition and the batch's place in its deque. */
+  key: string;
+  partition: number;
+  records: number;
+  bytes: number;
+  /** bytes / batch.size, capped at 1 (a record bigger than batch.size fills its batch alone). */
+  fill: number;
+  wait: BatchWait;
+  /** Virtual ms until it may go (linger or retry), 0 when it may go now. */
+  msLeft: number;
+  /** The length of the wait it is in (linger.ms or retry.backoff.ms), for the countdown bar. */
+  waitMs: number;
+}
+
+/** The accumulator's batches as the panel draws them, with what each waits for. */
+export function batchRows(producer: ProducerView, now: number): BatchRow[] {
+  const seen = new Map<number, number>();
+  return producer.batches.map((b) => {
+    const nth = seen.get(b.partition) ?? 0;
+    seen.set(b.partition, nth + 1);
+    const msLeft = Math.max(0, b.readyAt - now);
+    const wait: BatchWait =
+      b.partition < 0
+        ? 'noMetadata'
+        : msLeft > 0
+          ? b.retry
+            ? 'retry'
+            : 'linger'
+          : b.full
+            ? 'full'
+            : 'blocked';
+    return {
+      key: `${b.partition}:${nth}`,
+      partition: b.partition,
+      records: b.records,
+      bytes: b.bytes,
+      fill: Math.min(1, b.bytes / Math.max(1, producer.batchSize)),
+      wait,
+      msLeft,
+      waitMs: Math.max(0, b.readyAt - b.createdAt),
+    };
+  });
 }

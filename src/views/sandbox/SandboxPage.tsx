@@ -14,6 +14,7 @@ import { Timeline } from '../timeline/Timeline';
 import { BrokerControls } from './BrokerControls';
 import { ControllerStatus } from './ControllerStatus';
 import { DiagramSlot } from './DiagramSlot';
+import { GroupsSection } from './GroupsSection';
 import { SelectedPartition } from './SelectedPartition';
 import { StorageSection } from './StorageSection';
 
@@ -33,6 +34,7 @@ export function SandboxPage() {
         <PartitionsTable />
         <SelectedPartition />
         <ProducerSection />
+        <GroupsSection />
         <StorageSection />
         <DurabilitySection />
         <InvariantsSection />

@@ -31,6 +31,8 @@ export function reshape(
       if (!producer) continue;
       if (action.recordsPerSec !== undefined) producer.recordsPerSec = action.recordsPerSec;
       if (action.acks !== undefined) producer.configs.acks = action.acks;
+      if (action.lingerMs !== undefined) producer.configs['linger.ms'] = action.lingerMs;
+      if (action.batchSize !== undefined) producer.configs['batch.size'] = action.batchSize;
     }
   }
   return next;

@@ -8,6 +8,7 @@ import { ClusterShapeForm } from './ClusterShapeForm';
 import { ConfigForm } from './ConfigForm';
 import { CreateTopicForm } from './CreateTopicForm';
 import { ProduceForm } from './ProduceForm';
+import { ProducerForm } from './ProducerForm';
 
 afterEach(cleanup);
 
@@ -176,5 +177,21 @@ describe('ConfigForm', () => {
       value: 2,
       at: 0,
     });
+  });
+});
+
+describe('ProducerForm', () => {
+  it('changes linger.ms alone (batch.size unchanged stays out), refusing a negative linger.ms', () => {
+    const { sim } = mount(<ProducerForm />);
+    const before = sim().scenario.actions.length;
+    type('linger.ms', '-5');
+    fireEvent.click(screen.getByRole('button', { name: 'Update producer' }));
+    expect(screen.getByText(/linger.ms must be a whole number/)).toBeTruthy();
+    expect(sim().scenario.actions).toHaveLength(before);
+    type('linger.ms', '200');
+    fireEvent.click(screen.getByRole('button', { name: 'Update producer' }));
+    const last = sim().scenario.actions.at(-1);
+    expect(last).toMatchObject({ type: 'producer.update', lingerMs: 200 });
+    expect(last).not.toHaveProperty('batchSize');
   });
 });

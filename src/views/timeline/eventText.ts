@@ -11,8 +11,16 @@ export function eventText(locale: Locale, event: TimelineEvent): string {
     ...(event.partition === undefined ? {} : { partition: event.partition }),
     ...event.params,
   };
+  // A timeout in seconds, as the learner configured it: "45 s", not "45000".
+  const { timeoutMs } = event.params;
+  if (typeof timeoutMs === 'number') params.timeoutS = formatLimit(timeoutMs);
   return translate(locale, eventKey(event), params);
 }
+
+const formatLimit = (ms: number) =>
+  Number.isInteger(ms / 1000) ? String(ms / 1000) : (ms / 1000).toFixed(1);
+
+const REBALANCE_REASONS = new Set(['join', 'leave', 'sessionTimeout', 'pollTimeout', 'metadata']);
 
 /** The template for an event; a few kinds read differently by their params. */
 function eventKey(event: TimelineEvent): MessageKey {
@@ -24,6 +32,18 @@ function eventKey(event: TimelineEvent): MessageKey {
     return 'timeline.event.config.changed.topic';
   if (event.kind === 'log.segmentsDeleted' && event.params.reason === 'logStartOffset')
     return 'timeline.event.log.segmentsDeleted.logStartOffset';
+  if (event.kind === 'group.rebalanceStarted') {
+    const reason = event.params.reason;
+    if (typeof reason === 'string' && REBALANCE_REASONS.has(reason))
+      return `timeline.event.group.rebalanceStarted.${reason}` as MessageKey;
+  }
+  if (event.kind === 'group.coordinatorMoved') {
+    if (event.params.to === 'none') return 'timeline.event.group.coordinatorMoved.lost';
+    if (event.params.from === 'none' || event.params.from === undefined)
+      return 'timeline.event.group.coordinatorMoved.found';
+  }
+  if (event.kind === 'group.committed' && typeof event.params.partitions === 'string')
+    return 'timeline.event.group.committed.list';
   return `timeline.event.${event.kind}`;
 }
 
@@ -59,6 +79,15 @@ const LANES: Record<TimelineEventKind, Lane> = {
   'group.rebalanced': 'controller',
   'group.offsetsReset': 'controller',
   'group.resetRefused': 'controller',
+  // The group protocol: the coordinator's decisions and what the learner did to a consumer.
+  'group.rebalanceStarted': 'controller',
+  'group.memberExpired': 'controller',
+  'group.pollTimeout': 'controller',
+  'group.coordinatorMoved': 'controller',
+  'group.committed': 'controller',
+  'consumer.crashed': 'controller',
+  'consumer.stalled': 'controller',
+  'consumer.resumed': 'controller',
   'leader.elected': 'partition',
   'partition.offline': 'partition',
   'isr.shrink': 'partition',
@@ -91,7 +120,13 @@ export function eventColor(event: TimelineEvent): string {
     case 'isr.shrink':
     case 'log.truncated':
     case 'session.expired':
+    case 'group.memberExpired':
+    case 'group.pollTimeout':
+    case 'consumer.crashed':
+    case 'consumer.stalled':
       return WARNING;
+    case 'group.coordinatorMoved':
+      return typeof event.params.to === 'number' ? brokerColor(event.params.to) : MUTED;
     case 'controller.elected':
       return NODE_COLORS.controller;
     case 'zookeeper.started':

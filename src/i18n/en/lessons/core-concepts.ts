@@ -8,15 +8,15 @@ export const coreConcepts = {
       body: 'A **producer** is an application that sends messages (Kafka calls them **records**) to a broker.\n\nIn the diagram, `producer-1` is a producer. Right now it sends nothing on its own. You will send a record through it by hand.',
       task: 'In **Produce a record**, type any **Value** and press **Send**.',
       hint: 'The form is under the diagram. **Key (optional)** can stay empty.',
-      done: 'The producer sent your record to a broker, and the broker acknowledged it. Watch the dot travel in the diagram.',
+      done: 'The producer sent your record to a broker, and the broker acknowledged it. The **Producer** view shows your record: its partition, its offset, and **acknowledged**.',
     },
     'topic-partition': {
       body: 'Your record went to the **topic** `orders`. A topic is a named, logical place for records: like the **address on a parcel**, it says where a record belongs, not where it physically sits.\n\nA topic is split into **partitions**: `orders-0`, `orders-1`, `orders-2`. A partition is like a **parcel warehouse**, or a queue: records are kept in it in the order they arrive. Partitions let Kafka work in parallel: each can live on a different broker and be read by a different consumer.\n\nThe highlighted chips are the partitions. Each one also has copies on the other brokers (replicas, chapter 3).',
     },
     consumer: {
-      body: 'A **consumer** is an application that reads records from the brokers. Consumers work in a **consumer group**: here, the group `orders-app`.\n\nReading does not remove a record. The group remembers how far it has read in each partition (its position) and asks for what comes next.',
+      body: 'A **consumer** is an application that reads records from the brokers. Consumers work in a **consumer group**: here, the group `orders-app`.\n\nReading does not remove a record. The group remembers how far it has read in each partition (its position) and asks for what comes next. The **Position** column of the **Consumer groups** view shows it.',
       task: 'Send one more record, and watch `orders-app` read it.',
-      hint: 'Type a **Value** in **Produce a record** and press **Send**. The goal is met when the group’s position passes your record.',
+      hint: 'Type a **Value** in **Produce a record** and press **Send**. The goal is met when the group’s **Position** in your record’s partition passes the record’s offset.',
       done: 'The consumer group read your record from the broker.',
     },
     broker: {

@@ -17,7 +17,7 @@ export const couplingAndScale = {
       body: 'Within one consumer group, Kafka gives each partition to **one** consumer. More consumers can split the partitions between them and read in parallel.',
       task: 'Press **Add a consumer to orders-app** twice, so the group runs 3 consumers. Then watch the purple line.',
       hint: 'The button is in the **Consumer groups** view. Each press starts one more consumer; the group rebalances and shares out the partitions.',
-      done: 'Each consumer now reads one partition, and the group reads about **15 records per second**: three times one consumer. It is faster than the producers, so the lag shrinks.',
+      done: 'Each consumer now reads one partition, and the group reads about **15 records per second**: three times one consumer. It is faster than the producers, so the lag shrinks.\n\nEach press was a rebalance. In **Consumer groups**, the **Owner** column shows the partitions moving to the new consumers, each in its consumer’s colour.',
     },
     idle: {
       body: 'Will a fourth consumer make it faster still?',

@@ -11,7 +11,7 @@ export const whatIsKafka = {
       body: 'Messages are organised by **topic**: a logical unit, best thought of as a **category**. Like the address on a parcel, the topic says where a message belongs.\n\n`producer-1` writes orders to the topic `orders`, and the group `orders-app` reads the topic `orders`. Neither names a broker.\n\nThe table lists the topic `orders` in 3 pieces, each on its own broker (the Leader column).',
     },
     'fan-out': {
-      body: 'Kafka stores a topic in pieces called **partitions**: the unit of storage. Think of each partition as one parcel warehouse. The partitions of `orders` are spread over the brokers.\n\nA record with a **key** goes to the partition that the key’s hash picks (murmur2), so records with the same key always land in the same partition.',
+      body: 'Kafka stores a topic in pieces called **partitions**: the unit of storage. Think of each partition as one parcel warehouse. The partitions of `orders` are spread over the brokers.\n\nA record with a **key** goes to the partition that the key’s hash picks (murmur2), so records with the same key always land in the same partition.\n\nThe **Producer** view lists each record with its partition (P0, P1, P2), in the colour of the broker that stores it. `producer-1` also sends records on its own; yours carry your values.',
       task: 'Send 3 records to `orders` with the keys `alice`, `dave` and `carol` (any values).',
       hint: 'In **Produce a record**, keep the topic `orders`, type a key and a value, and press **Send**. Repeat for each key.',
       done: 'The records landed in different partitions, on different brokers: the topic’s data is spread over the cluster.',

@@ -32,7 +32,7 @@ export const whyKafka = {
       body: '**Fault tolerance**: each partition of `orders` has 3 copies (replicas) on 3 brokers: the backups the notes mention. ZooKeeper watches which brokers are alive, and when one dies, the controller makes another replica the leader.\n\nIn this lesson the ZooKeeper session timeout is 6 s (Kafka’s default is 18 s), so a crash is noticed sooner.',
       task: 'Crash any broker: press **Crash** in its row of the **Brokers** list (its full name is “Crash broker N”). Then wait until every partition has a leader again and new records are stored.',
       hint: 'Press Play if time is paused. After about 6 s the controller moves the dead broker’s leaderships to other replicas.',
-      done: 'A broker is down, yet every partition has a live leader and the producer’s records are acknowledged again. No acknowledged record was lost. Chapter 3 shows how this works in detail.',
+      done: 'A broker is down, yet every partition has a live leader and the producer’s records are acknowledged again. No acknowledged record was lost.\n\nThe **Producer** view shows what the producer went through: an error while a leader was gone (**Last error**), then its records acknowledged again. Chapter 3 shows how this works in detail.',
     },
   },
 };

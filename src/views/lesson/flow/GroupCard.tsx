@@ -1,13 +1,19 @@
-// One consumer group: its state, generation and assignor, its members (a colour each) and what
-// each reads or is revoking, what the last rebalance changed, its offsets, and its controls.
+// One consumer group: its state, generation and assignor, its coordinator and commit mode, its
+// members (a colour each) with their protocol status and session clocks, what the last rebalance
+// changed, its offsets, and its controls.
 import { SIMULATOR_LIMITS } from '../../../scenario';
 import { useAppStore } from '../../../store';
 import { useT } from '../../shell/useT';
-import { GroupMemberChip } from './GroupMemberChip';
+import { GroupMember, isInGroup } from './GroupMember';
 import { GroupOffsets } from './GroupOffsets';
-import type { GroupRow } from './groupRows';
-import { useGroupChanges, type GenerationChange } from './useGroupChanges';
+import { GroupProtocol } from './GroupProtocol';
+import type { GroupRow, MemberRow } from './groupRows';
+import { GroupChangeLine } from './GroupChangeLine';
+import { useGroupChanges } from './useGroupChanges';
 import './groups.css';
+
+/** How much of the group protocol a card shows: all of it, or members, offsets and lag only. */
+export type GroupDetail = 'full' | 'basic';
 
 /** Id of the one note explaining why Rewind is disabled (GroupsPanel renders it). */
 export const REWIND_WHY_ID = 'flow-rewind-why';
@@ -20,17 +26,24 @@ const STATE_CLASS: Record<GroupRow['state'], string> = {
   Dead: 'is-empty',
 };
 
-export function GroupCard({ row }: { row: GroupRow }) {
+/** In the group with nothing to read: more members than partitions. */
+const isIdle = (m: MemberRow) =>
+  isInGroup(m) && m.partitions.length === 0 && m.revoked.length === 0;
+
+export function GroupCard({ row, detail = 'full' }: { row: GroupRow; detail?: GroupDetail }) {
   const t = useT();
   const act = useAppStore((s) => s.act);
   const change = useGroupChanges(row);
   const group = row.groupId;
   const members = row.members.length;
+  // group.scale counts the instances whose process runs: a crashed one is gone, though the
+  // coordinator keeps it as a member until its session expires.
+  const running = row.members.filter((m) => m.status !== 'crashed').length;
   const scale = (n: number) => act({ type: 'group.scale', groupId: group, members: n });
   const rebalancing = row.state === 'PreparingRebalance' || row.state === 'CompletingRebalance';
   // While a cooperative rebalance is in progress, a member without partitions is waiting for the
   // revoked ones, not idle.
-  const idle = rebalancing ? 0 : row.members.filter((m) => m.partitions.length === 0).length;
+  const idle = rebalancing ? 0 : row.members.filter(isIdle).length;
   return (
     <article className="flow-group" aria-labelledby={`group-title-${group}`}>
       <header className="flow-group-head">
@@ -48,6 +61,7 @@ export function GroupCard({ row }: { row: GroupRow }) {
           })}
         </span>
       </header>
+      {detail === 'full' && <GroupProtocol row={row} />}
       {members === 0 ? (
         <p className="flow-note">{t('flow.noMembers')}</p>
       ) : (
@@ -55,19 +69,15 @@ export function GroupCard({ row }: { row: GroupRow }) {
           {row.members.map((m) => (
             <li
               key={m.clientId}
-              className={idle > 0 && m.partitions.length === 0 ? 'is-idle' : undefined}
+              className={!rebalancing && isIdle(m) ? 'is-idle' : undefined}
+              data-status={m.status}
             >
-              <GroupMemberChip member={m} decorative /> <code>{m.clientId}</code>{' '}
-              {m.partitions.length > 0
-                ? t('flow.memberReads', { partitions: m.partitions.join(', ') })
-                : m.revoked.length === 0 &&
-                  t(rebalancing ? 'flow.memberWaiting' : 'flow.memberIdle')}
-              {m.revoked.length > 0 && (
-                <span className="group-revoking-text">
-                  {m.partitions.length > 0 && ' · '}
-                  {t('flow.memberRevoking', { partitions: m.revoked.join(', ') })}
-                </span>
-              )}
+              <GroupMember
+                member={m}
+                group={row}
+                rebalancing={rebalancing}
+                basic={detail === 'basic'}
+              />
             </li>
           ))}
         </ul>
@@ -80,11 +90,22 @@ export function GroupCard({ row }: { row: GroupRow }) {
       )}
       {/* A live region that is always there, so a new generation's changes are announced. */}
       <div role="status" aria-label={t('flow.changesLabel', { group })} className="group-changes">
-        {change && <ChangeLine change={change} />}
+        {change && <GroupChangeLine change={change} />}
       </div>
       <GroupOffsets row={row} />
       <div className="flow-actions">
-        {members > 0 ? (
+        {members > 0 && (detail === 'full' || !row.autoCommit) && (
+          <button
+            type="button"
+            className={row.autoCommit ? undefined : 'group-commit-now'}
+            title={t('groupProtocol.commitTitle')}
+            disabled={!row.members.some((m) => m.status !== 'crashed' && m.status !== 'left')}
+            onClick={() => act({ type: 'group.commit', groupId: group })}
+          >
+            {t('groupProtocol.commitNow', { group })}
+          </button>
+        )}
+        {running > 0 ? (
           <button type="button" onClick={() => scale(0)}>
             {t('flow.stopConsumers', { group })}
           </button>
@@ -95,12 +116,12 @@ export function GroupCard({ row }: { row: GroupRow }) {
         )}
         <button
           type="button"
-          disabled={members >= SIMULATOR_LIMITS.scaleMembers.max}
-          onClick={() => scale(members + 1)}
+          disabled={running >= SIMULATOR_LIMITS.scaleMembers.max}
+          onClick={() => scale(running + 1)}
         >
           {t('flow.addConsumer', { group })}
         </button>
-        <button type="button" disabled={members <= 1} onClick={() => scale(members - 1)}>
+        <button type="button" disabled={running <= 1} onClick={() => scale(running - 1)}>
           {t('flow.removeConsumer', { group })}
         </button>
         <button
@@ -113,35 +134,5 @@ export function GroupCard({ row }: { row: GroupRow }) {
         </button>
       </div>
     </article>
-  );
-}
-
-/** "Generation 3 → 4: orders-1 [1] → [2]  orders-2 [1] → revoking …" */
-function ChangeLine({ change }: { change: GenerationChange }) {
-  const t = useT();
-  return (
-    <p className="flow-note group-change-line">
-      <strong>{t('flow.changeTitle', { from: change.from, to: change.to })}</strong>{' '}
-      {change.changes.length === 0 ? (
-        t('flow.changeNone')
-      ) : (
-        <span className="group-change-list">
-          {change.changes.map((c) => (
-            <span key={c.partition} className="group-change" data-partition={c.partition}>
-              <code>{c.partition}</code>{' '}
-              {c.from ? <GroupMemberChip member={c.from} /> : t('flow.ownerNone')}
-              {' → '}
-              {c.revoking ? (
-                <span className="group-revoking-text">{t('flow.revoking')}</span>
-              ) : c.to ? (
-                <GroupMemberChip member={c.to} />
-              ) : (
-                t('flow.ownerNone')
-              )}
-            </span>
-          ))}
-        </span>
-      )}
-    </p>
   );
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario, ScenarioAction } from '../../../model/scenarioTypes';
 import type { ConsumerGroupView, ProducedRecordView } from '../../../model/snapshotTypes';
 import { compareLanes, isOnlineAt, offlineIntervals, onlineIntervals } from './brokerless';
+import { groupProtocolDefaults } from '../../fixtures/groupFixtures';
 
 function scenario(actions: ScenarioAction[], members = 1): Scenario {
   return {
@@ -39,6 +40,7 @@ function group(position: number): ConsumerGroupView {
     state: 'Stable',
     generationId: 1,
     protocol: 'range',
+    ...groupProtocolDefaults,
     members: [],
     offsets: [{ topic: 'orders', partition: 0, position, committed: position, highWatermark: 6 }],
     consumed: position,

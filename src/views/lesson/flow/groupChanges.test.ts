@@ -9,12 +9,24 @@ function row(generation: number, members: [string[], string[]?][], partitions = 
     state: 'Stable',
     generation,
     protocol: 'range',
+    coordinator: 1,
+    offsetsPartition: 0,
+    autoCommit: true,
+    sessionTimeoutMs: 45_000,
+    heartbeatIntervalMs: 3_000,
+    maxPollIntervalMs: 300_000,
     members: members.map(([owned, revoked = []], index) => ({
       clientId: `consumer-g-${index + 1}`,
       index,
       tag: String(index + 1),
       partitions: owned,
       revoked,
+      memberId: `consumer-g-${index + 1}-id`,
+      status: 'stable' as const,
+      leader: index === 0,
+      lastHeartbeatAt: 0,
+      sessionExpiresAt: 45_000,
+      lastPollAt: 0,
     })),
     partitions: Array.from({ length: partitions }, (_, p) => ({
       id: `t-${p}`,
@@ -28,6 +40,7 @@ function row(generation: number, members: [string[], string[]?][], partitions = 
       revokedBy: null,
     })),
     lag: 0,
+    uncommitted: 0,
     scale: 10,
   };
 }

@@ -74,3 +74,14 @@ export function sameOwners(a: SeenGeneration, b: SeenGeneration): boolean {
     ]);
   return key(a) === key(b);
 }
+
+/**
+ * Whether `sub` is `of` with some members' partitions dropped and nothing else changed: within one
+ * generation, a member that left the group (max.poll.interval.ms) gives its partitions up before
+ * the next generation hands them on.
+ */
+export function droppedOwners(sub: SeenGeneration, of: SeenGeneration): boolean {
+  const within = (a: Record<string, Owner>, b: Record<string, Owner>) =>
+    Object.entries(a).every(([id, o]) => b[id]?.clientId === o.clientId);
+  return within(sub.owners, of.owners) && within(sub.revoking, of.revoking);
+}

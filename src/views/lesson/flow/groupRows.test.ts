@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../scenario';
 import type { ConsumerGroupView } from '../../../model/snapshotTypes';
+import { groupProtocolDefaults, stableMember } from '../../fixtures/groupFixtures';
 import { anotherProducer, groupRow, newGroupId, niceScale } from './groupRows';
 
 const group: ConsumerGroupView = {
@@ -10,14 +11,24 @@ const group: ConsumerGroupView = {
   state: 'Stable',
   generationId: 2,
   protocol: 'range',
+  ...groupProtocolDefaults,
+  leaderId: 'm1',
   members: [
     {
       memberId: 'm1',
       clientId: 'consumer-orders-app-1',
       assignment: [{ topic: 'orders', partition: 0 }],
       revoked: [],
+      ...stableMember(1_000),
     },
-    { memberId: 'm2', clientId: 'consumer-orders-app-2', assignment: [], revoked: [] },
+    {
+      memberId: 'm2',
+      clientId: 'consumer-orders-app-2',
+      assignment: [],
+      revoked: [],
+      ...stableMember(2_000),
+      status: 'joining',
+    },
   ],
   offsets: [
     { topic: 'orders', partition: 1, position: 7, committed: 5, highWatermark: 7 },
@@ -63,8 +74,44 @@ describe('groupRow', () => {
         tag: '1',
         partitions: ['orders-0'],
         revoked: [],
+        memberId: 'm1',
+        status: 'stable',
+        leader: true,
+        lastHeartbeatAt: 1_000,
+        sessionExpiresAt: 46_000,
+        lastPollAt: 1_000,
       },
-      { clientId: 'consumer-orders-app-2', index: 1, tag: '2', partitions: [], revoked: [] },
+      {
+        clientId: 'consumer-orders-app-2',
+        index: 1,
+        tag: '2',
+        partitions: [],
+        revoked: [],
+        memberId: 'm2',
+        status: 'joining',
+        leader: false,
+        lastHeartbeatAt: 2_000,
+        sessionExpiresAt: 47_000,
+        lastPollAt: 2_000,
+      },
+    ]);
+  });
+
+  it('carries the coordinator, commit mode and timeouts, and what was read but not committed', () => {
+    const row = groupRow({ ...group, coordinator: 3, offsetsPartition: 5, autoCommit: false });
+    expect(row).toMatchObject({
+      coordinator: 3,
+      offsetsPartition: 5,
+      autoCommit: false,
+      sessionTimeoutMs: 45_000,
+      heartbeatIntervalMs: 3_000,
+      maxPollIntervalMs: 300_000,
+    });
+    // orders-1: position 7, committed 5; orders-0 has no commit, so nothing counts there.
+    expect(row.uncommitted).toBe(2);
+    expect(groupRow({ ...group, leaderId: null }).members.map((m) => m.leader)).toEqual([
+      false,
+      false,
     ]);
   });
 

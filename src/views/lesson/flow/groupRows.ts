@@ -1,7 +1,7 @@
 // What the groups view shows of each consumer group, and the ids of the groups and producers a
 // learner adds from the lesson views.
 import type { ProducerSpec, Scenario } from '../../../model/scenarioTypes';
-import type { ConsumerGroupView } from '../../../model/snapshotTypes';
+import type { ConsumerGroupView, ConsumerMemberView } from '../../../model/snapshotTypes';
 
 export interface PartitionRow {
   /** `orders-0` */
@@ -34,6 +34,15 @@ export interface MemberRow {
   partitions: string[];
   /** Partitions it gives up before the follow-up generation hands them over (cooperative-sticky). */
   revoked: string[];
+  memberId: string;
+  /** Where it is in the classic group protocol (ConsumerMemberView.status). */
+  status: ConsumerMemberView['status'];
+  /** The coordinator chose it as leader of this generation: it ran the assignor. */
+  leader: boolean;
+  /** Virtual times (ms), -1 for never/unknown: see ConsumerMemberView. */
+  lastHeartbeatAt: number;
+  sessionExpiresAt: number;
+  lastPollAt: number;
 }
 
 export interface GroupRow {
@@ -42,10 +51,19 @@ export interface GroupRow {
   generation: number;
   /** The chosen assignor (`range`, `cooperative-sticky`, …); '' when Empty. */
   protocol: string;
+  /** The coordinator broker (leader of `__consumer_offsets-<offsetsPartition>`), or null. */
+  coordinator: number | null;
+  offsetsPartition: number;
+  autoCommit: boolean;
+  sessionTimeoutMs: number;
+  heartbeatIntervalMs: number;
+  maxPollIntervalMs: number;
   members: MemberRow[];
   partitions: PartitionRow[];
   /** Sum of the partitions' LAG; null when no partition has a committed offset. */
   lag: number | null;
+  /** Records read but not committed yet, all partitions (position − committed). */
+  uncommitted: number;
   /** Full width of the lag bars: a 1-2-5 step at or above the largest bar (at least 10). */
   scale: number;
 }
@@ -81,6 +99,12 @@ export function groupRow(g: ConsumerGroupView): GroupRow {
       tag: memberTag(g.groupId, m.clientId, index),
       partitions,
       revoked,
+      memberId: m.memberId,
+      status: m.status,
+      leader: g.leaderId !== null && g.leaderId === m.memberId,
+      lastHeartbeatAt: m.lastHeartbeatAt,
+      sessionExpiresAt: m.sessionExpiresAt,
+      lastPollAt: m.lastPollAt,
     };
   });
   const partitions = [...g.offsets]
@@ -109,9 +133,16 @@ export function groupRow(g: ConsumerGroupView): GroupRow {
     state: g.state,
     generation: g.generationId,
     protocol: g.protocol,
+    coordinator: g.coordinator,
+    offsetsPartition: g.offsetsPartition,
+    autoCommit: g.autoCommit,
+    sessionTimeoutMs: g.sessionTimeoutMs,
+    heartbeatIntervalMs: g.heartbeatIntervalMs,
+    maxPollIntervalMs: g.maxPollIntervalMs,
     members,
     partitions,
     lag: known.length === 0 ? null : known.reduce((s, p) => s + (p.lag ?? 0), 0),
+    uncommitted: partitions.reduce((s, p) => s + p.uncommitted, 0),
     scale: niceScale(Math.max(0, ...partitions.map((p) => p.uncommitted + p.unread))),
   };
 }

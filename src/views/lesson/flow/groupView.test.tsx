@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ClusterSnapshot, ConsumerGroupView } from '../../../model/snapshotTypes';
 import { StoreProvider } from '../../../store';
 import { storeFixture, type Fixture } from '../../../store/testing/storeFixture';
+import { groupProtocolDefaults, stableMember } from '../../fixtures/groupFixtures';
 import { sampleSnapshot } from '../../fixtures/sampleSnapshot';
 import { brokerColor } from '../../theme';
 import { GroupsPanel } from '../panels/GroupsPanel';
@@ -19,6 +20,7 @@ const member = (n: number, assignment: number[], revoked: number[] = []) => ({
   clientId: `consumer-orders-app-${n}`,
   assignment: assignment.map(tp),
   revoked: revoked.map(tp),
+  ...stableMember(),
 });
 
 /** orders-app over orders-0..2 at `generation`, members as given. */
@@ -32,6 +34,7 @@ function group(
     state,
     generationId: generation,
     protocol: 'cooperative-sticky',
+    ...groupProtocolDefaults,
     members,
     offsets: [
       { topic: 'orders', partition: 0, position: 40, committed: 38, highWatermark: 44 },
@@ -188,6 +191,31 @@ describe('GroupsPanel: a cooperative rebalance', () => {
     show(fixture, gen3);
     expect(spoken(screen.getByRole('status'))).toBe(
       'Generation 1 → 3: orders-1 consumer-orders-app-2 → consumer-orders-app-1',
+    );
+  });
+
+  it('compares with the owners before a member left and gave its partitions up', () => {
+    const fixture = mount(gen3);
+    // Still generation 3: member 2 left the group (max.poll.interval.ms) and dropped orders-2.
+    const left = { ...member(2, []), status: 'left' as const };
+    show(fixture, group(3, [member(1, [0, 1]), left], 'PreparingRebalance'));
+    expect(screen.queryByText('idle: no partition left for it')).toBeNull();
+    expect(screen.queryByText(/idle: in a group/)).toBeNull();
+    show(fixture, group(4, [member(1, [0, 1, 2]), left]));
+    expect(spoken(screen.getByRole('status'))).toBe(
+      'Generation 3 → 4: orders-2 consumer-orders-app-2 → consumer-orders-app-1',
+    );
+    expect(screen.queryByText('idle: no partition left for it')).toBeNull();
+  });
+
+  it('keeps the change when SyncGroup brings the assignment after JoinGroup raised the generation', () => {
+    const fixture = mount(gen3);
+    // Eager: both members gave up everything to rejoin; JoinGroup answers with generation 4 before
+    // SyncGroup hands out the new assignment.
+    show(fixture, group(4, [member(1, []), member(2, [])], 'CompletingRebalance'));
+    show(fixture, group(4, [member(1, [0]), member(2, [1, 2])]));
+    expect(spoken(screen.getByRole('status'))).toBe(
+      'Generation 3 → 4: orders-1 consumer-orders-app-1 → consumer-orders-app-2',
     );
   });
 

@@ -2,6 +2,7 @@
 // only the current one), and what changed between them.
 import { useState } from 'react';
 import {
+  droppedOwners,
   ownerChanges,
   sameOwners,
   seenGeneration,
@@ -25,7 +26,17 @@ export function useGroupChanges(row: GroupRow): GenerationChange | null {
   const [seen, setSeen] = useState<Seen>(() => ({ prev: null, cur: seenGeneration(row) }));
   let current = seen;
   const now = seenGeneration(row);
-  if (now.generation !== seen.cur.generation || !sameOwners(now, seen.cur)) {
+  const changed = now.generation !== seen.cur.generation || !sameOwners(now, seen.cur);
+  // The same generation with some partitions given up (a member left): keep what was seen, so the
+  // next generation is compared with the owners it had.
+  const dropped = now.generation === seen.cur.generation && droppedOwners(now, seen.cur);
+  // The same generation with partitions handed out: JoinGroup raised the generation, then SyncGroup
+  // brought the members their assignment. Still the change from the generation seen before.
+  const assigned = now.generation === seen.cur.generation && droppedOwners(seen.cur, now);
+  if (changed && assigned) {
+    current = { prev: seen.prev, cur: now };
+    setSeen(current);
+  } else if (changed && !dropped) {
     // A later generation: compare with the one seen before. Otherwise the run restarted, the time
     // slider went back, or another run opened at the same generation (its owners differ, which one
     // generation never does): what was seen before does not lead here.

@@ -14,7 +14,7 @@ import { InvariantsPanel } from '../../invariants/InvariantsPanel';
 import { LazyProducerPanel } from '../../producer/LazyProducerPanel';
 import { BrokerlessPanel } from './BrokerlessPanel';
 import { GlossaryPanel } from './GlossaryPanel';
-import { GroupsPanel } from './GroupsPanel';
+import { BasicGroupsPanel, GroupsPanel } from './GroupsPanel';
 import { KeyPartitionPanel } from './KeyPartitionPanel';
 import { MetadataPanel } from './MetadataPanel';
 import { PipelinePanel } from './PipelinePanel';
@@ -29,6 +29,7 @@ export const PANELS: Record<PanelId, ComponentType> = {
   brokers: BrokerControls,
   produce: ProduceForm,
   groups: GroupsPanel,
+  groupsBasic: BasicGroupsPanel,
   createTopic: CreateTopicForm,
   brokerless: BrokerlessPanel,
   throughput: ThroughputPanel,

@@ -82,6 +82,78 @@ describe('acks', () => {
     expect(record(sim, 'v1').error).toBe('NOT_ENOUGH_REPLICAS');
   });
 
+  it('acks=0 completes at once, with no offset, before the leader even has the record', () => {
+    const sim = createSimulation(setup('0'));
+    sim.seek(5_000);
+    sim.act({ type: 'produce', topic: 't', key: null, value: 'warm-up' });
+    sim.seek(6_000);
+    const leoBefore = leaderView(sim)?.logEndOffset ?? 0;
+    sim.act({ type: 'produce', topic: 't', key: null, value: 'v1' });
+    sim.seek(6_001);
+    // RecordMetadata offset -1: the producer never hears from the broker.
+    expect(record(sim, 'v1')).toMatchObject({ fate: 'acknowledged', offset: null });
+    expect(leaderView(sim)?.logEndOffset).toBe(leoBefore);
+    expect(sim.snapshot().inFlight.some((m) => m.kind === 'ProduceResponse')).toBe(false);
+  });
+
+  // Partition.checkEnoughReplicasReachOffset: the HW passed the record, but by then the ISR had
+  // shrunk below min.insync.replicas (the followers stopped fetching after it was appended).
+  it('acks=all fails with NOT_ENOUGH_REPLICAS_AFTER_APPEND when the ISR shrinks below min.insync.replicas while it waits', () => {
+    const base = setup('all', { 'min.insync.replicas': 2 });
+    const sim = createSimulation({
+      ...base,
+      brokerConfigs: { 'replica.lag.time.max.ms': 10_000 },
+      producers: base.producers.map((p) => ({
+        ...p,
+        configs: { ...p.configs, 'request.timeout.ms': 60_000 },
+      })),
+    });
+    sim.seek(5_000);
+    sim.act({ type: 'produce', topic: 't', key: null, value: 'warm-up' });
+    sim.seek(6_000);
+    const p = partitionOf(sim, 't', 0);
+    for (const f of p.replicas.filter((id) => id !== p.leader))
+      sim.act({ type: 'broker.crash', broker: f });
+    sim.act({ type: 'produce', topic: 't', key: null, value: 'v1' });
+    sim.seek(6_000 + 3 * L);
+    expect(record(sim, 'v1').fate).toBe('pending');
+    // Appended: it is in the leader's log while the request waits.
+    expect(leaderView(sim)?.records.some((r) => r.value === 'v1')).toBe(true);
+    sim.seek(40_000);
+    expect(partitionOf(sim, 't', 0).isr).toEqual([p.leader]);
+    const errors = eventsOf(sim, 'produce.failed').map((e) => e.params.error);
+    expect(errors[0]).toBe('NOT_ENOUGH_REPLICAS_AFTER_APPEND');
+    // Retriable: the retries are refused before appending, as the ISR is still too small.
+    expect(sim.snapshot().producers[0]?.lastError).toBe('NOT_ENOUGH_REPLICAS');
+    expect(record(sim, 'v1').fate).toBe('pending');
+  });
+
+  // DelayedProduce: a request whose ISR members do not fetch times out in purgatory after the
+  // producer's request timeout (ProduceRequest timeoutMs), while the ISR is still full.
+  it('acks=all fails with REQUEST_TIMED_OUT when the ISR followers stop fetching', () => {
+    const base = setup('all');
+    const sim = createSimulation({
+      ...base,
+      producers: base.producers.map((p) => ({
+        ...p,
+        configs: { ...p.configs, 'request.timeout.ms': 3_000 },
+      })),
+    });
+    sim.seek(5_000);
+    sim.act({ type: 'produce', topic: 't', key: null, value: 'warm-up' });
+    sim.seek(6_000);
+    const p = partitionOf(sim, 't', 0);
+    for (const f of p.replicas.filter((id) => id !== p.leader))
+      sim.act({ type: 'broker.isolate', broker: f });
+    sim.act({ type: 'produce', topic: 't', key: null, value: 'v1' });
+    sim.seek(9_500);
+    // replica.lag.time.max.ms (30 s) has not passed: the isolated followers are still in the ISR.
+    expect(partitionOf(sim, 't', 0).isr).toHaveLength(3);
+    const errors = eventsOf(sim, 'produce.failed').map((e) => e.params.error);
+    expect(errors).toContain('REQUEST_TIMED_OUT');
+    expect(record(sim, 'v1').fate).toBe('pending');
+  });
+
   it('keyed records go to the murmur2 partition and are not duplicated by retries', () => {
     const sim = createSimulation(
       baseScenario({

@@ -1,19 +1,11 @@
 // Reads the learner's timed actions: shape first (time, type, fields), then a stable sort by time,
 // then the checks that depend on time order (a topic.create counts only from its own time on).
 import { hasCollision } from '../model/algorithms/topicName';
-import { BROKER_CONFIG_RULES, TOPIC_CONFIG_RULES, readAcks, readConfigValue } from './configRules';
+import { BROKER_CONFIG_RULES, TOPIC_CONFIG_RULES, readConfigValue } from './configRules';
 import { SIMULATOR_LIMITS } from './defaults';
 import type { Problems } from './problems';
-import {
-  childPath,
-  readNumber,
-  readObject,
-  readString,
-  show,
-  isObject,
-  type JsonObject,
-} from './problems';
-import { readGroup, readProducer } from './readClients';
+import { childPath, readObject, readString, show, isObject, type JsonObject } from './problems';
+import { CLIENT_ACTION_TYPES, readClientBody } from './readClientActions';
 import { readTopic } from './readTopic';
 import { readBrokerId, readProcessBody } from './readProcessActions';
 import type { BrokerConfigs, ScenarioAction, ScenarioActionType } from './types';
@@ -319,7 +311,9 @@ function readBody(
       return broker === undefined ? undefined : { at, type, broker };
     }
     default:
-      return readProcessBody(p, v, path, type, at, ctx);
+      return CLIENT_ACTION_TYPES.includes(type)
+        ? readClientBody(p, v, path, type, at, ctx)
+        : readProcessBody(p, v, path, type, at, ctx);
     case 'produce': {
       const topic = readString(p, v.topic, field('topic'));
       const key = v.key === undefined || v.key === null ? null : readString(p, v.key, field('key'));
@@ -344,97 +338,6 @@ function readBody(
     }
     case 'config.set':
       return readConfigSet(p, v, path, at);
-    case 'producer.create': {
-      const producer = readProducer(p, v.producer, field('producer'), ctx.producerIds.length);
-      return producer && { at, type, producer };
-    }
-    case 'group.create': {
-      const group = readGroup(p, v.group, field('group'), ctx.groupIds?.length ?? 0);
-      return group && { at, type, group };
-    }
-    case 'group.scale': {
-      const groupId = readString(p, v.groupId, field('groupId'));
-      const members = readNumber(p, v.members, field('members'), {
-        integer: true,
-        ...SIMULATOR_LIMITS.scaleMembers,
-        bound: 'simulator',
-      });
-      if (groupId === undefined || members === undefined) return undefined;
-      return { at, type, groupId, members };
-    }
-    case 'group.resetOffsets': {
-      const groupId = readString(p, v.groupId, field('groupId'));
-      const to = v.to;
-      if (to !== 'earliest' && to !== 'latest') {
-        p.error('valueNotAllowed', field('to'), { value: show(to), allowed: 'earliest, latest' });
-        return undefined;
-      }
-      if (groupId === undefined) return undefined;
-      return { at, type, groupId, to };
-    }
-    case 'group.commit': {
-      const groupId = readString(p, v.groupId, field('groupId'));
-      return groupId === undefined ? undefined : { at, type, groupId };
-    }
-    case 'consumer.crash':
-    case 'consumer.stall':
-    case 'consumer.resume': {
-      const groupId = readString(p, v.groupId, field('groupId'));
-      const clientId = readString(p, v.clientId, field('clientId'));
-      if (groupId === undefined || clientId === undefined) return undefined;
-      // Instances are `consumer-<groupId>-<n>` (ConsumerConfig client.id; group.scale numbers them).
-      const n = clientId.startsWith(`consumer-${groupId}-`)
-        ? clientId.slice(`consumer-${groupId}-`.length)
-        : '';
-      if (!/^[1-9][0-9]*$/.test(n)) {
-        p.error('actionConsumerUnknown', field('clientId'), { clientId, group: groupId });
-        return undefined;
-      }
-      return { at, type, groupId, clientId };
-    }
-    case 'producer.close': {
-      const producer = readString(p, v.producer, field('producer'));
-      if (producer === undefined) return undefined;
-      if (!ctx.producerIds.includes(producer)) {
-        p.error('actionProducerUnknown', field('producer'), { producer });
-        return undefined;
-      }
-      return { at, type, producer };
-    }
-    case 'producer.update': {
-      const producer = readString(p, v.producer, field('producer'));
-      if (producer === undefined) return undefined;
-      if (!ctx.producerIds.includes(producer)) {
-        p.error('actionProducerUnknown', field('producer'), { producer });
-        return undefined;
-      }
-      const action: ScenarioAction = { at, type, producer };
-      if (v.recordsPerSec !== undefined) {
-        const rate = readNumber(p, v.recordsPerSec, field('recordsPerSec'), {
-          integer: false,
-          ...SIMULATOR_LIMITS.recordsPerSec,
-          bound: 'simulator',
-        });
-        if (rate === undefined) return undefined;
-        action.recordsPerSec = rate;
-      }
-      if (v.acks !== undefined) {
-        const acks = readAcks(p, v.acks, field('acks'));
-        if (acks === undefined) return undefined;
-        action.acks = acks;
-      }
-      for (const key of ['lingerMs', 'batchSize'] as const) {
-        if (v[key] === undefined) continue;
-        const n = readNumber(p, v[key], field(key), {
-          integer: true,
-          ...SIMULATOR_LIMITS[key],
-          bound: 'simulator',
-        });
-        if (n === undefined) return undefined;
-        action[key] = n;
-      }
-      return action;
-    }
   }
 }
 

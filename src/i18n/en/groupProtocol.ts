@@ -6,7 +6,8 @@ export const groupProtocol = {
     'Rebalancing: the coordinator waits for every member to join again (JoinGroup).',
   'stateWhy.CompletingRebalance':
     'Rebalancing: the leader has computed the assignment; the members wait for theirs (SyncGroup).',
-  'stateWhy.Stable': 'Every member has its partitions and sends heartbeats to the coordinator.',
+  'stateWhy.Stable':
+    'Every member the coordinator knows has its partitions; it expects a heartbeat from each.',
   'stateWhy.Dead': 'The group no longer exists.',
   coordinator: 'Coordinator: broker {broker} — leader of __consumer_offsets-{partition}',
   noCoordinator:

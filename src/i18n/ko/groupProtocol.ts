@@ -7,7 +7,8 @@ export const groupProtocol: Messages['groupProtocol'] = {
     '리밸런스 중: 코디네이터가 모든 멤버가 다시 참여(JoinGroup)하기를 기다립니다.',
   'stateWhy.CompletingRebalance':
     '리밸런스 중: 리더가 할당을 계산했고, 멤버들은 자기 몫을 받기를(SyncGroup) 기다립니다.',
-  'stateWhy.Stable': '모든 멤버가 파티션을 받았고 코디네이터에 하트비트를 보냅니다.',
+  'stateWhy.Stable':
+    '코디네이터가 아는 모든 멤버가 파티션을 받았고, 코디네이터는 각 멤버의 하트비트를 기다립니다.',
   'stateWhy.Dead': '그룹이 더 이상 없습니다.',
   coordinator: '코디네이터: 브로커 {broker} — __consumer_offsets-{partition}의 리더',
   noCoordinator:

@@ -118,7 +118,7 @@ describe('GroupCard: the group protocol', () => {
     const fixture = mount(group());
     expect(
       within(card()).getByText(
-        'Every member has its partitions and sends heartbeats to the coordinator.',
+        'Every member the coordinator knows has its partitions; it expects a heartbeat from each.',
       ),
     ).toBeTruthy();
     show(fixture, group({ state: 'Empty', members: [], coordinator: null }), NOW);

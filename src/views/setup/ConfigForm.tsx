@@ -4,6 +4,7 @@ import { sameData, useAppStore } from '../../store';
 import { KAFKA_DEFAULTS } from '../../scenario/defaults';
 import { useT } from '../shell/useT';
 import { Field, FormNote } from './Field';
+import { wholeNumber } from './wholeNumber';
 import { currentBrokerConfigs } from './reshape';
 
 const KEYS = ['min.insync.replicas', 'unclean.leader.election.enable'] as const;
@@ -43,9 +44,10 @@ export function ConfigForm() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (key === 'unclean.leader.election.enable') return apply(shown === 'true');
-    if (!/^\s*\d+\s*$/.test(shown) || Number(shown) < 1) return setError(t('setup.minIsrRange'));
+    const n = wholeNumber(shown);
+    if (!(n >= 1)) return setError(t('setup.minIsrRange'));
     setError(null);
-    apply(Number(shown));
+    apply(n);
   };
   const overrides = topic ? Object.entries(topic.configs).map(([k, v]) => `${k}=${v}`) : [];
 

@@ -4,6 +4,7 @@ import type { Acks } from '../../model/scenarioTypes';
 import { sameData, useAppStore } from '../../store';
 import { SIMULATOR_LIMITS } from '../../scenario/defaults';
 import { useT } from '../shell/useT';
+import { wholeNumber } from './wholeNumber';
 import { Field, FormNote } from './Field';
 
 const ACKS: readonly Acks[] = ['all', '1', '0'];
@@ -126,6 +127,6 @@ export function ProducerForm() {
 
 /** A whole number from 0 to max typed in a field, else null. */
 function wholeIn(text: string, max: number): number | null {
-  const n = Number(text);
-  return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= max ? n : null;
+  const n = wholeNumber(text);
+  return n >= 0 && n <= max ? n : null;
 }

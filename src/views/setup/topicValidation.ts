@@ -2,6 +2,7 @@
 import type { Locale } from '../../i18n/messages';
 import { translate } from '../../i18n/translate';
 import { validateTopicName } from '../../model/algorithms/topicName';
+import { wholeNumber } from './wholeNumber';
 import { SIMULATOR_LIMITS } from '../../scenario/defaults';
 
 export interface TopicDraft {
@@ -15,8 +16,6 @@ export interface TopicErrors {
   partitions?: string;
   replicationFactor?: string;
 }
-
-const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
 
 function nameError(locale: Locale, name: string, existing: readonly string[]): string | undefined {
   const kafka = validateTopicName(name);
